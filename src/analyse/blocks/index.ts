@@ -1,0 +1,73 @@
+/**
+ * Flattens the mdast of an article into blocks of plain text (one per paragraph
+ * or heading), keeping for every character its offset in the Markdown source, so
+ * every later offset (tokens, mentions, evidence) points into the file the editor wrote.
+ */
+import type { Root, RootContent, PhrasingContent } from 'mdast'
+
+export interface TextBlock {
+  index: number
+  heading: boolean
+  plain: string
+  /** sourceOffset[i] = offset in the Markdown source of plain[i]; one extra entry for the end. */
+  sourceOffset: Int32Array
+}
+
+type Parent = { children: Array<RootContent | PhrasingContent> }
+
+export function collectBlocks(tree: Root, source: string): TextBlock[] {
+  const blocks: TextBlock[] = []
+  const visitFlow = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'paragraph' || node.type === 'heading') {
+        const block = flattenBlock(node as Parent, source, blocks.length, node.type === 'heading')
+        if (block.plain.trim()) blocks.push(block)
+      } else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
+        visitFlow(node.children as RootContent[])
+      }
+    }
+  }
+  visitFlow(tree.children)
+  return blocks
+}
+
+function flattenBlock(node: Parent, source: string, index: number, heading: boolean): TextBlock {
+  let plain = ''
+  const offsets: number[] = []
+  let lastEnd = 0
+  const walk = (children: Parent['children']) => {
+    for (const child of children) {
+      if (child.type === 'text' || child.type === 'inlineCode') {
+        const start = child.position?.start.offset
+        const end = child.position?.end.offset
+        const value = child.value
+        if (start !== undefined && end !== undefined && source.slice(start, end) === value) {
+          for (let i = 0; i < value.length; i++) offsets.push(start + i)
+          lastEnd = end
+        } else {
+          // Escapes or entities: the value differs from the source; anchor each character
+          // to the node's start so evidence still points at the right place.
+          const anchor = start ?? lastEnd
+          for (let i = 0; i < value.length; i++) offsets.push(anchor + Math.min(i, Math.max(0, (end ?? anchor) - anchor - 1)))
+          lastEnd = end ?? anchor
+        }
+        plain += value
+      } else if (child.type === 'break') {
+        offsets.push(child.position?.start.offset ?? lastEnd)
+        plain += ' '
+      } else if ('children' in child) {
+        walk((child as Parent).children)
+      }
+    }
+  }
+  walk(node.children)
+  offsets.push(lastEnd)
+  return { index, heading, plain: plain.replace(/[\r\n]/g, ' '), sourceOffset: Int32Array.from(offsets) }
+}
+
+/** Source offset of the (exclusive) end of plain[start, end). */
+export function sourceSpan(block: TextBlock, start: number, end: number): { start: number; end: number } {
+  const s = block.sourceOffset[start] ?? block.sourceOffset[block.sourceOffset.length - 1]
+  const e = end > start ? (block.sourceOffset[end - 1] ?? s) + 1 : s
+  return { start: s, end: e }
+}

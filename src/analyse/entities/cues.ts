@@ -1,0 +1,20 @@
+/** Loads the entity cue word lists (data files in ./data) once, as sets. */
+import { createRequire } from 'node:module'
+
+const require = createRequire(import.meta.url)
+const functionWordsData = require('./data/function-words.json') as { words: string[] }
+const givenNamesData = require('./data/given-names.json') as { names: string[] }
+const cuesData = require('./data/cues.json') as Record<string, string[]>
+const commonAbbreviationsData = require('./data/common-abbreviations.json') as { abbreviations: string[] }
+
+export const FUNCTION_WORDS = new Set(functionWordsData.words)
+export const GIVEN_NAMES = new Set(givenNamesData.names)
+export const PLACE_NOUNS = new Set(cuesData.placeNouns)
+export const PLACE_PREPOSITIONS = new Set(cuesData.placePrepositions)
+export const ORGANIZATION_HEADS = new Set(cuesData.organizationHeads)
+export const ORGANIZATION_FORMS = new Set(cuesData.organizationForms)
+export const PERSON_VERBS = new Set(cuesData.personVerbs)
+export const PERSON_PREPOSITIONS = new Set(cuesData.personPrepositions)
+export const TITLE_WORDS = new Set(cuesData.titleWords)
+/** Acronyms that abbreviate common nouns (BIP = Bruttoinlandsprodukt), not organisations. */
+export const COMMON_ABBREVIATIONS = new Set(commonAbbreviationsData.abbreviations)

@@ -1,0 +1,103 @@
+/**
+ * Known names: the project's lexicon plus the country and territory names of CLDR
+ * (in German and English, through Node's ICU data via Intl.DisplayNames — the same
+ * CLDR release Node ships, so nothing is typed by hand). Each base form is indexed
+ * with its inflected forms (genitive -s, weak adjective -en, dative plural -n), so
+ * `der Europäischen Union` and `den Vereinigten Arabischen Emiraten` find their base.
+ */
+import { lexiconEntries } from '../../glossary/lexicon/index.ts'
+import type { EntityType } from '../../types.ts'
+import { foldSurface } from './fold.ts'
+
+export interface KnownName {
+  /** German base form (nominative). */
+  base: string
+  type: EntityType
+  /** `lexicon:<id>` or `cldr:<region code>`. */
+  ref: string
+  en: string
+}
+
+export interface Gazetteer {
+  lookup(surface: string): KnownName | undefined
+  maxWords: number
+}
+
+// Codes CLDR lists that are not territories a news text names as places.
+const NOT_PLACES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'AQ'])
+
+function* regionCodes(): Generator<string> {
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+  for (const a of letters) for (const b of letters) yield a + b
+}
+
+/** Inflected forms a German name can take in running text. */
+export function inflectedForms(base: string): string[] {
+  const words = base.split(' ')
+  const forms = new Set([base])
+  const last = words.length - 1
+  const inflectWord = (word: string, isLast: boolean): string[] => {
+    const out = [word]
+    if (/^[a-zäöüß]/.test(word)) return out // particles such as `vom`, `de`
+    if (!isLast && /e$/.test(word)) out.push(word + 'n', word + 'r', word + 's', word + 'm')
+    if (!isLast && /es$/.test(word)) out.push(word.slice(0, -2) + 'en', word.slice(0, -2) + 'em', word.slice(0, -2) + 'er')
+    if (isLast) {
+      if (!/[sxzß]$/.test(word)) out.push(word + 's')
+      else out.push(word + 'es')
+      if (/e$/.test(word)) out.push(word + 'n')
+    }
+    return out
+  }
+  let combos: string[][] = [[]]
+  words.forEach((word, i) => {
+    const variants = inflectWord(word, i === last)
+    combos = combos.flatMap((prefix) => variants.map((variant) => [...prefix, variant]))
+  })
+  for (const combo of combos) forms.add(combo.join(' '))
+  return [...forms]
+}
+
+let cached: Gazetteer | undefined
+
+export function gazetteer(): Gazetteer {
+  if (cached) return cached
+  const exact = new Map<string, KnownName>()
+  const inflected = new Map<string, KnownName>()
+  let maxWords = 1
+  const add = (surface: string, name: KnownName) => {
+    if (!surface) return
+    const key = foldSurface(surface)
+    if (!exact.has(key)) exact.set(key, name)
+    for (const form of inflectedForms(surface)) {
+      const formKey = foldSurface(form)
+      if (!inflected.has(formKey)) inflected.set(formKey, name)
+    }
+    maxWords = Math.max(maxWords, surface.split(' ').length)
+  }
+  for (const entry of lexiconEntries()) {
+    const name: KnownName = { base: entry.de, type: entry.type, ref: `lexicon:${entry.id}`, en: entry.en }
+    for (const form of [entry.de, ...entry.variants.de, entry.en, ...entry.variants.en]) add(form, name)
+  }
+  const de = new Intl.DisplayNames(['de'], { type: 'region', fallback: 'none' })
+  const deShort = new Intl.DisplayNames(['de'], { type: 'region', style: 'short', fallback: 'none' })
+  const en = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' })
+  for (const code of regionCodes()) {
+    if (NOT_PLACES.has(code)) continue
+    const german = de.of(code)
+    const english = en.of(code)
+    if (!german || !english || german === code) continue
+    const name: KnownName = { base: german, type: 'place', ref: `cldr:${code}`, en: english }
+    add(german, name)
+    const short = deShort.of(code)
+    if (short && short !== german) add(short, { ...name, base: short })
+    add(english, name)
+  }
+  cached = {
+    maxWords,
+    lookup(surface) {
+      const key = foldSurface(surface)
+      return exact.get(key) ?? inflected.get(key)
+    },
+  }
+  return cached
+}

@@ -1,0 +1,125 @@
+/**
+ * Article-level resolution: one entity per person, place or organisation in the
+ * article. Family name alone, genitive (`Selenskyjs`, `Witkoffs`) and full name
+ * become one entity; open candidates are kept only when the article (or the
+ * lexicon's family names) knows them.
+ */
+import type { ArticleEntity, EntityType, Mention, Role } from '../../types.ts'
+import { findLexiconEntriesByFamilyName } from '../../glossary/lexicon/index.ts'
+import { foldSurface } from './fold.ts'
+import { gazetteer } from './gazetteer.ts'
+import { genitiveBase, type Candidate } from './recognise.ts'
+
+interface Building {
+  key: string
+  type: EntityType
+  name: string
+  surfaces: Set<string>
+  roles: Role[]
+  mentions: Mention[]
+}
+
+function familyName(name: string): string {
+  const words = name.split(' ')
+  return foldSurface(words[words.length - 1])
+}
+
+export function resolveArticleEntities(candidates: Candidate[]): { entities: ArticleEntity[]; mentions: Mention[] } {
+  const entities = new Map<string, Building>()
+  const byFamilyName = new Map<string, Building>()
+  const bySurface = new Map<string, Building>()
+
+  const addMention = (entity: Building, candidate: Candidate, base: string) => {
+    entity.surfaces.add(candidate.surface)
+    bySurface.set(foldSurface(candidate.surface), entity)
+    bySurface.set(foldSurface(base), entity)
+    if (candidate.role && !entity.roles.some((role) => role.de === candidate.role!.de)) entity.roles.push(candidate.role)
+    entity.mentions.push({
+      surface: candidate.surface,
+      base,
+      type: entity.type,
+      start: candidate.start,
+      end: candidate.end,
+      sentence: candidate.sentence,
+      role: candidate.role,
+      evidence: candidate.evidence,
+    })
+  }
+  const create = (key: string, type: EntityType, name: string): Building => {
+    const entity: Building = { key, type, name, surfaces: new Set(), roles: [], mentions: [] }
+    entities.set(key, entity)
+    if (type === 'person') byFamilyName.set(familyName(name), entity)
+    return entity
+  }
+
+  // Pass 1: known names and multi-word names fix the entities.
+  const deferred: Candidate[] = []
+  for (const candidate of candidates) {
+    if (candidate.known) {
+      const key = candidate.known.ref
+      const entity = entities.get(key) ?? create(key, candidate.known.type, candidate.known.base)
+      if (candidate.known.type === 'person') byFamilyName.set(familyName(candidate.surface), entity)
+      addMention(entity, candidate, candidate.known.base)
+    } else if (candidate.type === 'person' && candidate.surface.includes(' ')) {
+      const family = familyName(candidate.surface)
+      const entity = byFamilyName.get(family) ?? create(`person:${foldSurface(candidate.surface)}`, 'person', candidate.surface)
+      if (candidate.surface.length > entity.name.length) entity.name = candidate.surface
+      addMention(entity, candidate, candidate.surface)
+    } else {
+      deferred.push(candidate)
+    }
+  }
+
+  // Pass 2: single words resolve to what the article already knows.
+  const lookupInArticle = (word: string): Building | undefined => {
+    const key = foldSurface(word)
+    return byFamilyName.get(key) ?? bySurface.get(key)
+  }
+  const unresolved: Candidate[] = []
+  for (const candidate of deferred) {
+    const genitive = genitiveBase(candidate.surface)
+    const entity = lookupInArticle(candidate.surface) ?? (genitive ? lookupInArticle(genitive) : undefined)
+    if (entity) {
+      addMention(entity, candidate, entity.mentions.length ? candidate.surface === genitive + 's' ? genitive! : candidate.surface : candidate.surface)
+      continue
+    }
+    unresolved.push(candidate)
+  }
+
+  // Pass 3: the rest stands on its own evidence, or on the lexicon's family names.
+  for (const candidate of unresolved) {
+    const genitive = genitiveBase(candidate.surface)
+    const again = lookupInArticle(candidate.surface) ?? (genitive ? lookupInArticle(genitive) : undefined)
+    if (again) {
+      addMention(again, candidate, genitive && lookupInArticle(genitive) === again ? genitive : candidate.surface)
+      continue
+    }
+    const lexiconPerson = findLexiconEntriesByFamilyName(candidate.surface)
+    const lexiconGenitive = genitive ? findLexiconEntriesByFamilyName(genitive) : []
+    const person = lexiconPerson.length === 1 ? lexiconPerson[0] : lexiconGenitive.length === 1 ? lexiconGenitive[0] : undefined
+    if (person) {
+      const key = `lexicon:${person.id}`
+      const entity = entities.get(key) ?? create(key, 'person', person.de)
+      byFamilyName.set(familyName(candidate.surface), entity)
+      addMention(entity, { ...candidate, evidence: [...candidate.evidence, 'lexicon-family-name'] }, person.de)
+      continue
+    }
+    if (candidate.type === null) continue
+    const base = genitive && gazetteer().lookup(genitive) ? genitive : candidate.base
+    const key = `${candidate.type}:${foldSurface(base)}`
+    const entity = entities.get(key) ?? create(key, candidate.type, base)
+    addMention(entity, candidate, base)
+  }
+
+  const list: ArticleEntity[] = [...entities.values()].map((entity) => ({
+    key: entity.key,
+    type: entity.type,
+    name: entity.name,
+    surfaces: [...entity.surfaces].sort(),
+    roles: entity.roles,
+    mentions: entity.mentions.sort((a, b) => a.start - b.start),
+  }))
+  list.sort((a, b) => a.mentions[0].start - b.mentions[0].start)
+  const mentions = list.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start)
+  return { entities: list, mentions }
+}
