@@ -1,0 +1,21 @@
+import type {Root, RootContent} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkStringify from 'remark-stringify'
+import {unified} from 'unified'
+
+// Fixed choices so the same article always serialises to the same bytes.
+const stringifyOptions = {
+  bullet: '-',
+  emphasis: '_',
+  strong: '*',
+  fence: '`',
+  rule: '-',
+  listItemIndent: 'one',
+  setext: false
+} as const
+
+/** The article file: a YAML front matter node followed by the body, serialised by remark-stringify. */
+export function buildMarkdown(frontMatterYaml: string, body: RootContent[]): string {
+  const tree: Root = {type: 'root', children: [{type: 'yaml', value: frontMatterYaml}, ...body]}
+  return unified().use(remarkStringify, stringifyOptions).use(remarkFrontmatter, ['yaml']).stringify(tree)
+}

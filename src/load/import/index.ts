@@ -1,0 +1,6 @@
+export {importArticle} from './import-article.ts'
+export type {ImportOptions, ImportResult} from './import-article.ts'
+export {importFiles} from './import-files.ts'
+export type {ImportFilesOptions} from './import-files.ts'
+export {parseDateline} from './dateline.ts'
+export type {Dateline} from './dateline.ts'
