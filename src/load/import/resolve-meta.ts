@@ -89,7 +89,7 @@ function resolveDate(
   if (date) return date
 
   let reason =
-    'No date found: add a first line `date YYYY-MM-DD` (or `date: YYYY-MM-DD` in the front matter); the build rejects articles without a date'
+    'No date found: add a line `date YYYY-MM-DD` at the top (or `date: YYYY-MM-DD` in the front matter); the build rejects articles without a date'
   const dateline = extraction.dateline?.value
   if (dateline?.day !== undefined && dateline.month !== undefined) {
     // A dateline without a year is not enough to date the article, but it tells the editor which day to write.
