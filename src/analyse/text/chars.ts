@@ -1,0 +1,77 @@
+/**
+ * Character classes for a single linear scan over German text. Checked by
+ * char code first so the common (ASCII/Latin-1) case never touches a regex.
+ */
+
+const NON_ASCII_LETTER = /[\p{L}\p{M}]/u
+const UPPER = /\p{Lu}/u
+const LOWER = /\p{Ll}/u
+
+export function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9'
+}
+
+export function isLetter(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false
+  const c = ch.charCodeAt(0)
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true
+  if (c < 0xc0) return false
+  if (c === 0xd7 || c === 0xf7) return false
+  if (c <= 0xff) return true
+  return NON_ASCII_LETTER.test(ch)
+}
+
+export function isUpper(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false
+  const c = ch.charCodeAt(0)
+  if (c >= 65 && c <= 90) return true
+  if (c < 0xc0) return false
+  return UPPER.test(ch)
+}
+
+export function isLower(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false
+  const c = ch.charCodeAt(0)
+  if (c >= 97 && c <= 122) return true
+  if (c < 0xc0) return false
+  return LOWER.test(ch)
+}
+
+export function isSpace(ch: string | undefined): boolean {
+  if (ch === undefined) return false
+  const c = ch.charCodeAt(0)
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x2028 || c === 0x2029
+}
+
+/** Every quotation mark used in German, Swiss and English typography. */
+const QUOTES = new Set(['"', "'", '„', '“', '”', '‚', '‘', '’', '»', '«', '›', '‹', '‟', '‛'])
+export function isQuote(ch: string | undefined): boolean {
+  return ch !== undefined && QUOTES.has(ch)
+}
+
+/** Apostrophes that may sit inside a word (D'Artagnan, Selenskyj’s). */
+export function isApostrophe(ch: string | undefined): boolean {
+  return ch === "'" || ch === '’' || ch === 'ʼ'
+}
+
+export function isHyphen(ch: string | undefined): boolean {
+  return ch === '-' || ch === '‑' || ch === '‐'
+}
+
+const SYMBOLS = new Set(['%', '‰', '€', '$', '£', '¥', '₽', '₴', '§', '°', '©', '®', '™', '#', '@', '&', '+', '=', '<', '>', '*', '~', '^', '±', '×', '÷'])
+export function isSymbol(ch: string | undefined): boolean {
+  return ch !== undefined && SYMBOLS.has(ch)
+}
+
+export function isClosingBracket(ch: string | undefined): boolean {
+  return ch === ')' || ch === ']' || ch === '}'
+}
+
+export function isOpeningBracket(ch: string | undefined): boolean {
+  return ch === '(' || ch === '[' || ch === '{'
+}
+
+/** Marks that can only open a quotation in German or Swiss use. */
+export function isOpeningOnlyQuote(ch: string | undefined): boolean {
+  return ch === '„' || ch === '‚'
+}

@@ -1,0 +1,77 @@
+/**
+ * The word lists from data/*.json, turned once (at module load) into the
+ * Sets and Maps the scanners look words up in.
+ */
+import abbreviations from './data/abbreviations.json' with { type: 'json' }
+import months from './data/months.json' with { type: 'json' }
+import weekdays from './data/weekdays.json' with { type: 'json' }
+import numberWords from './data/number-words.json' with { type: 'json' }
+import approximators from './data/approximators.json' with { type: 'json' }
+import agencies from './data/agencies.json' with { type: 'json' }
+import openers from './data/sentence-openers.json' with { type: 'json' }
+
+export type Approx = 'about' | 'almost' | 'more-than' | 'at-least' | 'up-to'
+
+/** Abbreviations (without their period) that never end a sentence. */
+export const PREFIX_ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviations.prefix)
+/** Abbreviations that end a sentence only when a sentence opener follows. */
+export const FINAL_CAPABLE_ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviations.any)
+/** Abbreviations that are also given names (Jan): only abbreviations next to a date. */
+export const NAME_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviations.monthAbbreviationsAmbiguousWithNames)
+
+export const MONTH_NAMES: ReadonlyMap<string, number> = new Map(Object.entries(months.names))
+export const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map(Object.entries(months.abbreviations))
+
+/** Month number of a capitalised month name or abbreviation (`Februar`, `Feb`), else undefined. */
+export function monthOf(word: string): number | undefined {
+  const lower = word.toLowerCase()
+  return MONTH_NAMES.get(lower) ?? MONTH_ABBREVIATIONS.get(lower)
+}
+
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map(Object.entries(weekdays.names))
+export const WEEKDAY_SUFFIXES: readonly string[] = weekdays.timeOfDaySuffixes
+
+export const NUMBER_UNITS: ReadonlyMap<string, number> = new Map(Object.entries(numberWords.units))
+export const NUMBER_TEENS: ReadonlyMap<string, number> = new Map(Object.entries(numberWords.teens))
+export const NUMBER_TENS: ReadonlyMap<string, number> = new Map(Object.entries(numberWords.tens))
+export const NUMBER_HUNDRED: string = numberWords.hundred
+export const NUMBER_THOUSAND: string = numberWords.thousand
+export const NUMBER_STANDALONE_EXCLUDED: ReadonlySet<string> = new Set(numberWords.standaloneExcluded)
+export const NUMBER_ADJECTIVE_SUFFIXES: readonly string[] = numberWords.adjectiveSuffixes
+export const MULTIPLIERS: ReadonlyMap<string, number> = new Map(Object.entries(numberWords.multipliers))
+export const NEGATORS: ReadonlySet<string> = new Set(numberWords.negators)
+
+/** Lower-case approximator phrase (one or two words) → kind. */
+export const APPROXIMATORS: ReadonlyMap<string, Approx> = (() => {
+  const map = new Map<string, Approx>()
+  for (const [kind, phrases] of Object.entries(approximators)) {
+    if (kind.startsWith('$')) continue
+    for (const phrase of phrases as string[]) map.set(phrase, kind as Approx)
+  }
+  return map
+})()
+
+export const AGENCIES: ReadonlySet<string> = new Set(agencies.agencies)
+export const TRAILER_MARKS: ReadonlySet<string> = new Set(agencies.trailerMarks)
+export const CREDIT_LABELS: ReadonlySet<string> = new Set(agencies.creditLabels)
+export const CREDIT_MARKERS: ReadonlySet<string> = new Set(agencies.creditMarkers)
+export const PHOTO_SOURCES: readonly string[] = agencies.photoSources
+export const BYLINE_LABELS: ReadonlySet<string> = new Set(agencies.bylineLabels)
+export const BYLINE_GENRES: ReadonlySet<string> = new Set(agencies.bylineGenres)
+
+const AGENCY_LIST_SEPARATOR = /\s*[\/,;]\s*|\s+/
+
+/** `dpa`, `dpa-AFX`, `APA/dpa`, `Reuters, AFP`: every piece a known agency. */
+export function isAgencyList(text: string): boolean {
+  const whole = text.trim().toLowerCase()
+  if (whole === '') return false
+  if (AGENCIES.has(whole)) return true
+  const parts = whole.split(AGENCY_LIST_SEPARATOR)
+  return parts.every((part) => part !== '' && (AGENCIES.has(part) || part.split('-').every((p) => AGENCIES.has(p))))
+}
+
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(openers.openers)
+export const ORDINAL_DETERMINERS: ReadonlySet<string> = new Set(openers.ordinalDeterminers)
+export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(openers.yearPrepositions)
+export const MONTH_PREPOSITIONS: ReadonlySet<string> = new Set(openers.monthPrepositions)
+export const RELATIVE_YEARS: ReadonlyMap<string, number> = new Map(Object.entries(openers.relativeYears))

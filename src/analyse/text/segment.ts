@@ -1,0 +1,91 @@
+import type { SegmentKind } from '../../types.ts'
+import { isSpace } from './chars.ts'
+import { classifyLine, matchDateline, stripTrailing } from './boilerplate.ts'
+import { splitSentences } from './boundary.ts'
+import { tokenize } from './tokenize.ts'
+
+export interface Segment {
+  start: number
+  end: number
+  kind: SegmentKind
+}
+
+/** A block this short with no final punctuation is a heading: one segment, whatever its inner dots. */
+const MAX_HEADING_LENGTH = 200
+
+function trimmed(plain: string, start: number, end: number): [number, number] {
+  while (start < end && isSpace(plain[start])) start++
+  while (end > start && isSpace(plain[end - 1])) end--
+  return [start, end]
+}
+
+function endsWithPunctuation(plain: string, start: number, end: number): boolean {
+  let i = end - 1
+  // Closing quotes and brackets after the final mark (`.“`, `.)`) do not count.
+  while (i > start && '“”"«»’\')]'.includes(plain[i])) i--
+  const c = plain[i]
+  return c === '.' || c === '!' || c === '?' || c === '…' || c === ':' || c === ';'
+}
+
+function hasNewline(plain: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (plain[i] === '\n') return true
+  return false
+}
+
+/** Segments of one stretch of lines that are not whole-line boilerplate. */
+function segmentRunningText(plain: string, start: number, end: number, atBlockStart: boolean, out: Segment[]): void {
+  let s = start
+  if (atBlockStart) {
+    const datelineEnd = matchDateline(plain, start, end)
+    if (datelineEnd > 0) {
+      out.push({ start, end: datelineEnd, kind: 'dateline' })
+      s = datelineEnd
+    }
+  }
+  const { pieces, end: textEnd } = stripTrailing(plain, s, end)
+  const [a, b] = trimmed(plain, s, textEnd)
+  if (a < b) {
+    if (b - a <= MAX_HEADING_LENGTH && !hasNewline(plain, a, b) && !endsWithPunctuation(plain, a, b)) {
+      out.push({ start: a, end: b, kind: 'sentence' })
+    } else {
+      for (const span of splitSentences(plain, tokenize(plain, a, b))) out.push({ start: span.start, end: span.end, kind: 'sentence' })
+    }
+  }
+  for (const piece of pieces) out.push(piece)
+}
+
+/**
+ * Sentences and boilerplate pieces of one block (paragraph or heading),
+ * in text order, trimmed, non-overlapping; offsets into `plain`.
+ */
+export function segment(plain: string): Segment[] {
+  const out: Segment[] = []
+  let runStart = -1
+  let runEnd = -1
+  const flush = () => {
+    if (runStart >= 0) segmentRunningText(plain, runStart, runEnd, out.length === 0, out)
+    runStart = -1
+  }
+  let lineStart = 0
+  while (lineStart <= plain.length) {
+    let lineEnd = plain.indexOf('\n', lineStart)
+    if (lineEnd < 0) lineEnd = plain.length
+    const [a, b] = trimmed(plain, lineStart, lineEnd)
+    if (a < b) {
+      const kind = classifyLine(plain, a, b)
+      if (kind !== null) {
+        flush()
+        out.push({ start: a, end: b, kind })
+      } else {
+        if (runStart < 0) runStart = a
+        runEnd = b
+      }
+    } else {
+      // An empty line separates paragraphs even inside one block.
+      flush()
+    }
+    lineStart = lineEnd + 1
+  }
+  flush()
+  return out
+}
