@@ -1,0 +1,116 @@
+/**
+ * Roles and titles next to a person's name (`der ukrainische Präsident`,
+ * `Kreml-Sprecher`, `, Sprecher des HUR,`): found in German, returned as a
+ * German nominative and an English title. Vocabulary: locales/{de,en}/roles.json
+ * and demonyms.json; inflection rules: declension.json; policy: README.md.
+ */
+import type { Role } from '../../types.ts'
+import { parseComplement, type Complement } from './complement.ts'
+import { lookupHead, type HeadMatch } from './heads.ts'
+import { buildRole, readGenitiveOwner, readModifier, resolveGender, type PhraseParts, type RoleMatch } from './phrase.ts'
+import { tokenize, type RoleToken } from './tokens.ts'
+import { feminineArticles, masculineArticles, maxComplementTokens, roleById, type HeadForm } from './vocabulary.ts'
+
+export type { RoleMatch } from './phrase.ts'
+
+/** Enough text for the longest role phrase; the rest of the sentence is not read. */
+const windowChars = 240
+const maxModifiers = 4
+const appositionOpeners = new Set([',', '(', '–', '—'])
+const appositionClosers = new Set([',', '.', ')', ';', ':', '–', '—', '!', '?'])
+const isArticle = (token: RoleToken | undefined) =>
+  token !== undefined && token.word && (masculineArticles.has(token.text.toLowerCase()) || feminineArticles.has(token.text.toLowerCase()))
+
+/** Modifiers and a genitive owner to the left of the head, back to `floor`. */
+function scanLeft(tokens: RoleToken[], head: number, floor: number) {
+  const modifiers = []
+  let j = head - 1
+  while (j >= floor && modifiers.length < maxModifiers) {
+    const modifier = readModifier(tokens[j])
+    if (!modifier) break
+    modifiers.unshift(modifier)
+    j--
+  }
+  const owner = j >= floor ? readGenitiveOwner(tokens, j) : null
+  if (owner) j--
+  return { modifiers, owner, first: j + 1, article: isArticle(tokens[j]) ? tokens[j].text : null }
+}
+
+/** The head's forms that fit the tokens up to `end`: a listed complement, a parsed one, or none. */
+function fitComplement(head: HeadMatch, tokens: RoleToken[], at: number, end: number): { form: HeadForm; complement: Complement | null } | null {
+  const fixed = head.forms.find(({ complement }) =>
+    complement.length > 0 && at + complement.length + 1 === end && complement.every((word, k) => tokens[at + 1 + k].text === word))
+  if (fixed) return { form: fixed, complement: null }
+  const plain = head.forms.find(({ complement }) => complement.length === 0)
+  if (!plain) return null
+  if (at + 1 === end) return { form: plain, complement: null }
+  const complement = parseComplement(tokens, at + 1, end)
+  return complement ? { form: plain, complement } : null
+}
+
+function toMatch(tokens: RoleToken[], head: number, end: number, head_: HeadMatch, fit: NonNullable<ReturnType<typeof fitComplement>>, left: ReturnType<typeof scanLeft>): RoleMatch {
+  const parts: PhraseParts = { head: head_, form: fit.form, modifiers: left.modifiers, owner: left.owner, complement: fit.complement, article: left.article, headText: tokens[head].text }
+  const gender = resolveGender(parts)
+  return { role: buildRole(parts, gender), start: tokens[left.first].start, end: tokens[end - 1].end, gender }
+}
+
+export function findRoleBefore(textBefore: string): RoleMatch | null {
+  const trimmed = textBefore.trimEnd()
+  const from = Math.max(0, trimmed.length - windowChars)
+  const tokens = tokenize(trimmed.slice(from), from)
+  const end = tokens.length
+  if (end === 0 || !tokens[end - 1].word) return null
+  for (let at = end - 1; at >= 0 && at >= end - 1 - maxComplementTokens; at--) {
+    const token = tokens[at]
+    if (!token.word) return null
+    const head = lookupHead(token.text)
+    if (!head) continue
+    const fit = fitComplement(head, tokens, at, end)
+    if (fit) return toMatch(tokens, at, end, head, fit, scanLeft(tokens, at, 0))
+  }
+  return null
+}
+
+export function findRoleAfter(textAfter: string): RoleMatch | null {
+  const tokens = tokenize(textAfter.slice(0, windowChars))
+  if (tokens.length < 2 || !appositionOpeners.has(tokens[0].text)) return null
+  const closer = tokens[0].text === '(' ? new Set([')']) : appositionClosers
+  const floor = isArticle(tokens[1]) ? 2 : 1
+  for (let at = floor; at < tokens.length && at <= floor + maxModifiers + 1; at++) {
+    if (!tokens[at].word) return null
+    const head = lookupHead(tokens[at].text)
+    if (!head) continue
+    const left = scanLeft(tokens, at, floor)
+    if (left.first !== floor) return null
+    for (let end = Math.min(tokens.length, at + 1 + maxComplementTokens); end > at; end--) {
+      if (end < tokens.length && !closer.has(tokens[end].text)) continue
+      if (end === tokens.length && closer.size === 1) continue
+      const fit = fitComplement(head, tokens, at, end)
+      if (fit) return toMatch(tokens, at, end, head, fit, { ...left, article: floor === 2 ? tokens[1].text : null })
+    }
+    return null
+  }
+  return null
+}
+
+const roleWordCache = new Map<string, boolean>()
+
+export function isRoleWord(word: string): boolean {
+  let known = roleWordCache.get(word)
+  if (known === undefined) {
+    known = lookupHead(word) !== null
+    roleWordCache.set(word, known)
+  }
+  return known
+}
+
+const englishCache = new Map<string, string>()
+
+export function roleToEnglish(role: Role): string {
+  let english = englishCache.get(role.de)
+  if (english === undefined) {
+    english = findRoleBefore(role.de)?.role.en ?? role.en ?? roleById.get(role.id)?.en.m ?? role.de
+    englishCache.set(role.de, english)
+  }
+  return english
+}
