@@ -208,6 +208,23 @@ describe('import: meta lines', () => {
     })
   })
 
+  it('front matter added above pasted text: the body still gets the line rules', () => {
+    const input = '---\ndate: 2026-02-05\ntitle: Eigene Überschrift\n---\nEigene Überschrift\nErster Absatz.\nZwischentitel hier\nZweiter Absatz mit **fett**.\nAutor: X Y\n'
+    const result = importArticle(input, {fileName: 'a.md'})
+    const {frontMatter, body} = parseMarkdown(result.markdown)
+    expect(frontMatter).to.deep.equal({title: 'Eigene Überschrift', date: '2026-02-05', author: 'X Y', lang: 'de'})
+    expect(body.children.map((node) => [node.type, toString(node)])).to.deep.equal([
+      ['paragraph', 'Erster Absatz.'],
+      ['heading', 'Zwischentitel hier'],
+      ['paragraph', 'Zweiter Absatz mit fett.']
+    ])
+  })
+
+  it('a Markdown body (emphasis, lists, escapes) is kept as Markdown', () => {
+    const result = importArticle('---\ndate: 2026-02-05\ntitle: T\n---\nEin *Markdown* Absatz mit \\* Stern.\n', {fileName: 'a.md'})
+    expect(result.markdown).to.include('Ein _Markdown_ Absatz mit \\* Stern.')
+  })
+
   it('characters that mean something in Markdown are escaped, not interpreted', () => {
     const result = importArticle('date 2026-01-01\nSchlagzeile\n# Nicht *fett* und 1. kein Listenpunkt.\n', {fileName: 'a.txt'})
     const {body} = parseMarkdown(result.markdown)

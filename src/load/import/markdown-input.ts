@@ -1,4 +1,4 @@
-import type {Paragraph, Root, RootContent} from 'mdast'
+import type {Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
@@ -8,6 +8,7 @@ import type {Extraction} from './extraction.ts'
 import {parseFrontMatter} from './front-matter.ts'
 import type {InputPoint} from './messages.ts'
 import {parseAuthorLine} from './meta-lines.ts'
+import {extractPlainText} from './plain-text.ts'
 
 const datelineSearchParagraphs = 3
 
@@ -32,6 +33,15 @@ export function extractMarkdown(text: string): Extraction & {frontMatterError?: 
     extraction.frontMatterPlace = start(first)
     if (parsed.error) extraction.frontMatterError = parsed.error
     blocks = blocks.slice(1)
+  }
+
+  if (isPastedTextBody(text, blocks)) {
+    const endOfFrontMatter = first?.type === 'yaml' ? (first.position?.end.line ?? 0) : 0
+    const title = extraction.frontMatter.title
+    const plain = extractPlainText(blankLines(text, endOfFrontMatter), {
+      knownTitle: typeof title === 'string' ? title.trim() : undefined
+    })
+    return {...plain, frontMatter: extraction.frontMatter, frontMatterPlace: extraction.frontMatterPlace, frontMatterError: extraction.frontMatterError}
   }
 
   const titleHeading = blocks[0]
@@ -59,6 +69,30 @@ export function extractMarkdown(text: string): Extraction & {frontMatterError?: 
     extraction.body.push(block)
   }
   return extraction
+}
+
+/**
+ * Front matter added by hand above text pasted from a web page: the body has
+ * only paragraphs of plain text and `**bold**`, and no backslash escapes
+ * (which only a Markdown writer adds). Such a body gets the plain-text line
+ * rules, so its heading lines and one-paragraph-per-line layout are read as
+ * for raw input.
+ */
+function isPastedTextBody(text: string, blocks: RootContent[]): boolean {
+  const plainPhrasing = (node: PhrasingContent): boolean =>
+    node.type === 'text' || (node.type === 'strong' && node.children.every((child) => child.type === 'text'))
+  if (!blocks.every((block) => block.type === 'paragraph' && block.children.every(plainPhrasing))) return false
+  const bodyStart = blocks[0]?.position?.start.offset ?? text.length
+  return !markdownEscape.test(text.slice(bodyStart))
+}
+
+const markdownEscape = /\\[\\`*_{}[\]()#+\-.!|<>~]/
+
+/** The text with its first `count` lines emptied, so line numbers in messages still match the input. */
+function blankLines(text: string, count: number): string {
+  const lines = text.split('\n')
+  for (let index = 0; index < Math.min(count, lines.length); index++) lines[index] = ''
+  return lines.join('\n')
 }
 
 function start(node: RootContent | Paragraph): InputPoint {

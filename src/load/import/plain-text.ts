@@ -21,7 +21,7 @@ const datelineSearchParagraphs = 3
  * blank lines between them (hard-wrapped text would need joining, which no
  * input seen so far has needed).
  */
-export function extractPlainText(text: string): Extraction {
+export function extractPlainText(text: string, options: {knownTitle?: string} = {}): Extraction {
   const extraction: Extraction = {frontMatter: {}, body: []}
   const lines = nonEmptyLines(text)
 
@@ -61,8 +61,10 @@ export function extractPlainText(text: string): Extraction {
     blocks.push(line)
   }
 
-  // A headline is the first block when it is heading-like and text follows it.
-  if (blocks.length > 1 && isHeadingLike(blocks[0].text)) {
+  // A headline is the first block when it is heading-like and text follows it. When the
+  // front matter already has a title, only a repeat of it is: any other line is body text.
+  const headlineAllowed = (line: string) => options.knownTitle === undefined || plainText(line).trim() === options.knownTitle
+  if (blocks.length > 1 && isHeadingLike(blocks[0].text) && headlineAllowed(blocks[0].text)) {
     const headline = blocks.shift()!
     extraction.headline = {value: plainText(headline.text).trim(), place: {line: headline.line, column: headline.column}}
   }
