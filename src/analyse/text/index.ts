@@ -2,3 +2,7 @@
 export { segment } from './segment.ts'
 export type { Segment } from './segment.ts'
 export { tokenize } from './tokenize.ts'
+export { findNumbers, parseGermanNumber } from './numbers.ts'
+export type { NumberMatch } from './numbers.ts'
+export { findDates } from './dates.ts'
+export type { DateMatch } from './dates.ts'
