@@ -79,6 +79,30 @@ describe('import: fixtures (test/fixtures/import/<case>, regenerate with UPDATE=
   }
 })
 
+describe('import: any input', () => {
+  // Lines chosen to hit every rule and every Markdown character that needs escaping.
+  const line = fc.oneof(
+    fc.constantFrom(
+      'Schlagzeile ohne Punkt', 'Ein Satz mit *Stern* und _Strich_.', '1. FC Köln gewinnt.', '# kein Titel', '> Zitat',
+      '**Fett** am Anfang.', 'Autor: A. B', 'Kiew, 05. Feb (Reuters) - Text.', '- Liste?', '', '   ', 'Foto: dpa', '(AWP)',
+      'Text mit [Klammer](x) und <b>.', 'Zeile mit \\ Backslash.', '---', '***', '='
+    ),
+    fc.string({maxLength: 30})
+  )
+
+  it('imports without throwing, and importing the output again changes nothing', () => {
+    fc.assert(
+      fc.property(fc.array(line, {maxLength: 8}), (lines) => {
+        const first = importArticle(lines.join('\n'), {fileName: 'f.txt'})
+        const again = importArticle(first.markdown, {fileName: 'f.md'})
+        expect(again.markdown).to.equal(first.markdown)
+        expect(again.slug).to.equal(first.slug)
+      }),
+      {numRuns: 300}
+    )
+  })
+})
+
 describe('import: front matter of the seeds', () => {
   it('seed 000: date from the date line, Reuters from the dateline, title from the first sentence', () => {
     const {result} = importCase('seed-000')

@@ -35,19 +35,27 @@ export function extractMarkdown(text: string): Extraction & {frontMatterError?: 
     blocks = blocks.slice(1)
   }
 
-  if (isPastedTextBody(text, blocks)) {
-    const endOfFrontMatter = first?.type === 'yaml' ? (first.position?.end.line ?? 0) : 0
-    const title = extraction.frontMatter.title
-    const plain = extractPlainText(blankLines(text, endOfFrontMatter), {
-      knownTitle: typeof title === 'string' ? title.trim() : undefined
-    })
-    return {...plain, frontMatter: extraction.frontMatter, frontMatterPlace: extraction.frontMatterPlace, frontMatterError: extraction.frontMatterError}
+  let endOfMeta = first?.type === 'yaml' ? (first.position?.end.line ?? 0) : 0
+  const titleHeading = blocks[0]
+  // With a title in the front matter, a leading `# ` heading is the author's own body heading.
+  if (titleHeading?.type === 'heading' && titleHeading.depth === 1 && extraction.frontMatter.title === undefined) {
+    extraction.headline = {value: toString(titleHeading).trim(), place: start(titleHeading)}
+    endOfMeta = titleHeading.position?.end.line ?? endOfMeta
+    blocks = blocks.slice(1)
   }
 
-  const titleHeading = blocks[0]
-  if (titleHeading?.type === 'heading' && titleHeading.depth === 1) {
-    extraction.headline = {value: toString(titleHeading).trim(), place: start(titleHeading)}
-    blocks = blocks.slice(1)
+  if (isPastedTextBody(text, blocks)) {
+    const title = extraction.frontMatter.title
+    const plain = extractPlainText(blankLines(text, endOfMeta), {
+      knownTitle: typeof title === 'string' ? title.trim() : extraction.headline?.value
+    })
+    return {
+      ...plain,
+      headline: extraction.headline ?? plain.headline,
+      frontMatter: extraction.frontMatter,
+      frontMatterPlace: extraction.frontMatterPlace,
+      frontMatterError: extraction.frontMatterError
+    }
   }
 
   let paragraphsSeen = 0
@@ -86,7 +94,8 @@ function isPastedTextBody(text: string, blocks: RootContent[]): boolean {
   return !markdownEscape.test(text.slice(bodyStart))
 }
 
-const markdownEscape = /\\[\\`*_{}[\]()#+\-.!|<>~]/
+// remark-stringify escapes with a backslash before punctuation (`\*`, `\=`, `\#`).
+const markdownEscape = /\\[\p{P}\p{S}]/u
 
 /** The text with its first `count` lines emptied, so line numbers in messages still match the input. */
 function blankLines(text: string, count: number): string {

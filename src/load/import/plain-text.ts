@@ -57,7 +57,8 @@ export function extractPlainText(text: string, options: {knownTitle?: string} = 
         : {value: author, place: {line: line.line, column: line.column}}
       continue
     }
-    inLeadingMeta = false
+    // The meta lines may sit above or below the headline, but the first paragraph ends them.
+    if (blocks.length > 0 || !isHeadingLike(line.text)) inLeadingMeta = false
     blocks.push(line)
   }
 
