@@ -46,9 +46,9 @@ function readNoun(noun: string): NounReading {
   if (country) return { en: null, country, isCountry: true, placeNoun: false }
   for (const candidate of nominativeCandidates(noun)) {
     const org = orgKey.get(candidate)
-    if (org) return { en: orgEnglish(org), isCountry: false, placeNoun: placeNounsAfterName.has(org) }
-    const prefix = prefixKey.get(candidate.toLowerCase())
-    if (prefix) return { en: prefixEnglish(prefix), country: prefixCountry(prefix), isCountry: false, placeNoun: false }
+    const institution = prefixKey.get(candidate.toLowerCase())
+    if (org) return { en: orgEnglish(org), country: institution && prefixCountry(institution), isCountry: false, placeNoun: placeNounsAfterName.has(org) }
+    if (institution) return { en: prefixEnglish(institution), country: prefixCountry(institution), isCountry: false, placeNoun: false }
   }
   if (isAcronym(noun)) return { en: noun, isCountry: false, placeNoun: false }
   return { en: null, isCountry: false, placeNoun: false }
@@ -101,8 +101,13 @@ export function parseComplement(tokens: RoleToken[], from: number, to: number): 
     }
     countryOnly = false
     if (noun.country) country ??= noun.country
-    if (noun.en === null && !(names.length === 0 && isAcronym(tokens[i - 1 - names.length].text))) translatable = false
-    const nounEn = noun.en ?? tokens[i - 1 - names.length].text
+    if (noun.en === null && names.length > 0) {
+      // `des russischen Staatskonzerns Rosatom`: the name says enough in English.
+      en.push(names.join(' '))
+      continue
+    }
+    if (noun.en === null && !isAcronym(tokens[i - 1].text)) translatable = false
+    const nounEn = noun.en ?? tokens[i - 1].text
     en.push((noun.placeNoun && names.length ? [...adjectives, ...names, nounEn] : [...adjectives, nounEn, ...names]).join(' '))
   }
   return {

@@ -42,7 +42,8 @@ function classifyPrefix(part: string): RolePrefix | null {
   const org = orgKey.get(part) ?? (part.endsWith('s') ? orgKey.get(part.slice(0, -1)) : undefined)
   if (org) return { surface: part, kind: 'origin', key: org, en: orgEnglish(org) }
   if (isAcronym(part)) return { surface: part, kind: 'origin', en: part }
-  if (upperStart.test(part)) return { surface: part, kind: 'origin', en: null }
+  // Trump-Berater, Hamas-Sprecher: a hyphenated prefix is usually a name, kept in English.
+  if (upperStart.test(part)) return { surface: part, kind: 'origin', en: part }
   return null
 }
 
@@ -58,9 +59,11 @@ function fusedHead(word: string): HeadMatch | null {
     const rest = word.slice(cut)
     const forms = headIndex.get(rest[0].toUpperCase() + rest.slice(1))
     if (!forms || !isCompoundHead(forms)) continue
-    const prefix = classifyPrefix(word.slice(0, cut))
     const surface = word.slice(0, cut)
-    return { forms, prefixes: [prefix?.kind === 'origin' ? prefix : { surface, kind: 'origin', en: null }], dePrefix: surface, fused: true }
+    // A fused prefix is a common noun (Wirtschaftsberater): English only when the vocabulary knows it.
+    const prefix = classifyPrefix(surface) ?? classifyPrefix(surface.replace(/s$/, ''))
+    const known = prefix?.kind === 'origin' && (prefix.key !== undefined || prefix.country !== undefined)
+    return { forms, prefixes: [known ? prefix : { surface, kind: 'origin', en: null }], dePrefix: surface, fused: true }
   }
   return null
 }

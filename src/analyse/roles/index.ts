@@ -58,7 +58,9 @@ export function findRoleBefore(textBefore: string): RoleMatch | null {
   const trimmed = textBefore.trimEnd()
   const from = Math.max(0, trimmed.length - windowChars)
   const tokens = tokenize(trimmed.slice(from), from)
-  const end = tokens.length
+  // `Laut dem Sprecher des HUR, Andryj Jussow, …`: a role with a complement may be set off by a comma.
+  const commaBeforeName = tokens.at(-1)?.text === ','
+  const end = commaBeforeName ? tokens.length - 1 : tokens.length
   if (end === 0 || !tokens[end - 1].word) return null
   for (let at = end - 1; at >= 0 && at >= end - 1 - maxComplementTokens; at--) {
     const token = tokens[at]
@@ -66,6 +68,7 @@ export function findRoleBefore(textBefore: string): RoleMatch | null {
     const head = lookupHead(token.text)
     if (!head) continue
     const fit = fitComplement(head, tokens, at, end)
+    if (fit && commaBeforeName && fit.complement === null && fit.form.complement.length === 0) return null
     if (fit) return toMatch(tokens, at, end, head, fit, scanLeft(tokens, at, 0))
   }
   return null
@@ -109,7 +112,7 @@ const englishCache = new Map<string, string>()
 export function roleToEnglish(role: Role): string {
   let english = englishCache.get(role.de)
   if (english === undefined) {
-    english = findRoleBefore(role.de)?.role.en ?? role.en ?? roleById.get(role.id)?.en.m ?? role.de
+    english = findRoleBefore(role.de)?.role.en || role.en || roleById.get(role.id)?.en.m || role.de
     englishCache.set(role.de, english)
   }
   return english

@@ -17,6 +17,7 @@ const adjectivalEndings = [...declension.adjectivalEndings].sort(byLengthDesc)
 const weakEndings = [...declension.weakEndings].sort(byLengthDesc)
 const weakWords = new Set(declension.weakWords)
 const strongWords = new Set(declension.strongWords)
+const irregularPlurals = Object.entries(declension.irregularPlurals as Record<string, string>)
 
 /** The last part of a compound decides inflection: Kreml-Sprecher like Sprecher. */
 function lastPart(word: string) {
@@ -69,6 +70,13 @@ export function headForms(word: string, gender: 'm' | 'f'): Form[] {
       add(`${word}en`)
       if (/(er|el)$/.test(word)) add(`${word}n`)
       if (word.endsWith('mann')) add(`${word.slice(0, -4)}leute`)
+      for (const [singular, plural] of irregularPlurals) {
+        if (!word.toLowerCase().endsWith(singular.toLowerCase())) continue
+        const compoundStem = word.slice(0, -singular.length)
+        const compoundPlural = compoundStem ? compoundStem + plural.toLowerCase() : plural
+        add(compoundPlural)
+        if (!/[ns]$/.test(compoundPlural)) add(`${compoundPlural}n`)
+      }
       break
   }
   return forms
