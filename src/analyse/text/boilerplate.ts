@@ -85,6 +85,12 @@ function followsSentenceEnd(plain: string, start: number, at: number): boolean {
   return c === '.' || c === '!' || c === '?' || c === '…' || c === '“' || c === '”' || c === '"' || c === '«' || c === '»' || c === ')' || c === '’' || c === "'"
 }
 
+const WORD_SEPARATOR = /[\s,:;]/
+
+function firstWordOf(text: string): string {
+  return text.trim().split(WORD_SEPARATOR)[0] ?? ''
+}
+
 function isPhotoSourceList(text: string): boolean {
   const cleaned = text.trim().replace(/\.$/, '').toLowerCase()
   if (cleaned === '') return false
@@ -111,8 +117,7 @@ function trailingPiece(plain: string, start: number, end: number): Piece | null 
 
   m = COPYRIGHT_AT_END.exec(tail)
   if (m !== null && followsSentenceEnd(plain, start, at(m.index))) {
-    const firstWord = m[1].trim().split(/[\s,:;]/)[0] ?? ''
-    return { start: at(m.index), end, kind: isAgencyList(firstWord) ? 'trailer' : 'credit' }
+    return { start: at(m.index), end, kind: isAgencyList(firstWordOf(m[1])) ? 'trailer' : 'credit' }
   }
 
   m = LABEL_TAIL.exec(tail)
@@ -173,7 +178,8 @@ function looksLikeNames(text: string): boolean {
 export function classifyLine(plain: string, start: number, end: number): SegmentKind | null {
   if (end - start > MAX_BOILERPLATE_LINE) return null
   const line = plain.slice(start, end)
-  if (line.startsWith('©') || line.startsWith('(c)') || line.startsWith('Copyright')) return 'credit'
+  const copyright = COPYRIGHT_AT_END.exec(line)
+  if (copyright !== null && copyright.index === 0) return isAgencyList(firstWordOf(copyright[1])) ? 'trailer' : 'credit'
   const label = LABEL_COLON.exec(line)
   if (label !== null && CREDIT_LABELS.has(label[1].toLowerCase()) && (line.includes(':') || line.startsWith('('))) return 'credit'
   if (line.startsWith('(') && line.endsWith(')') && CREDIT_MARKERS.has(line.slice(1, -1).trim().toLowerCase())) return 'credit'

@@ -7,6 +7,8 @@ import type { Token } from '../../types.ts'
 import { isDigit, isLetter, isOpeningBracket, isSpace, isUpper } from './chars.ts'
 import {
   FINAL_CAPABLE_ABBREVIATIONS,
+  FINAL_CAPABLE_SUFFIXES,
+  LINE_CONTINUERS,
   MONTH_ABBREVIATIONS,
   NAME_LIKE_ABBREVIATIONS,
   ORDINAL_DETERMINERS,
@@ -16,7 +18,7 @@ import {
 } from './lexicon.ts'
 
 /** Longest line that may stand alone as an unpunctuated heading inside a block. */
-const MAX_HEADING_LINE = 150
+const MAX_HEADING_LINE = 100
 
 const CLOSING_QUOTES = new Set(['“', '”', '»', '«', '‘', '’', '"', "'", '›', '‹'])
 
@@ -101,6 +103,11 @@ function isDottedAbbreviation(word: string): boolean {
   return true
 }
 
+function hasAbbreviationSuffix(word: string): boolean {
+  for (const suffix of FINAL_CAPABLE_SUFFIXES) if (word.length > suffix.length + 2 && word.endsWith(suffix)) return true
+  return false
+}
+
 function periodAfterWordEnds(tokens: readonly Token[], dotIndex: number, next: Token | undefined): boolean {
   const word = tokens[dotIndex - 1].text
   if (word.length === 1 && isLetter(word)) return false
@@ -112,7 +119,7 @@ function periodAfterWordEnds(tokens: readonly Token[], dotIndex: number, next: T
     if (!NAME_LIKE_ABBREVIATIONS.has(word)) return isOpener(next)
     return opensSentence(next)
   }
-  if (FINAL_CAPABLE_ABBREVIATIONS.has(word) || isDottedAbbreviation(word)) return isOpener(next)
+  if (FINAL_CAPABLE_ABBREVIATIONS.has(word) || isDottedAbbreviation(word) || hasAbbreviationSuffix(word)) return isOpener(next)
   return opensSentence(next)
 }
 
@@ -140,6 +147,7 @@ function gapHasNewline(plain: string, from: number, to: number): boolean {
 
 /** Tokens that may end an unpunctuated line that stands alone (a heading inside a block). */
 function canEndHeadingLine(token: Token): boolean {
+  if (token.kind === 'word' && LINE_CONTINUERS.has(token.text)) return false
   return isWordLike(token) || token.kind === 'quote' || token.text === ')'
 }
 

@@ -16,6 +16,9 @@ export type Approx = 'about' | 'almost' | 'more-than' | 'at-least' | 'up-to'
 export const PREFIX_ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviations.prefix)
 /** Abbreviations that end a sentence only when a sentence opener follows. */
 export const FINAL_CAPABLE_ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviations.any)
+/** Endings (Hauptstr.) that make any word such an abbreviation. */
+export const FINAL_CAPABLE_SUFFIXES: readonly string[] = abbreviations.finalCapableSuffixes
+
 /** Abbreviations that are also given names (Jan): only abbreviations next to a date. */
 export const NAME_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviations.monthAbbreviationsAmbiguousWithNames)
 
@@ -74,4 +77,5 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(openers.openers)
 export const ORDINAL_DETERMINERS: ReadonlySet<string> = new Set(openers.ordinalDeterminers)
 export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(openers.yearPrepositions)
 export const MONTH_PREPOSITIONS: ReadonlySet<string> = new Set(openers.monthPrepositions)
+export const LINE_CONTINUERS: ReadonlySet<string> = new Set(openers.lineContinuers)
 export const RELATIVE_YEARS: ReadonlyMap<string, number> = new Map(Object.entries(openers.relativeYears))
