@@ -14,7 +14,7 @@ import { feminineArticles, masculineArticles, maxComplementTokens, roleById, typ
 export type { RoleMatch } from './phrase.ts'
 
 /** Enough text for the longest role phrase; the rest of the sentence is not read. */
-const windowChars = 240
+const windowChars = 160
 const maxModifiers = 4
 const appositionOpeners = new Set([',', '(', '–', '—'])
 const appositionClosers = new Set([',', '.', ')', ';', ':', '–', '—', '!', '?'])
@@ -54,8 +54,12 @@ function toMatch(tokens: RoleToken[], head: number, end: number, head_: HeadMatc
   return { role: buildRole(parts, gender), start: tokens[left.first].start, end: tokens[end - 1].end, gender }
 }
 
+/** A role phrase ends in a capitalised word (its noun, or a complement's noun or name), or in that word and a comma. */
+const endsInCapitalisedWord = /\p{Lu}[\p{L}\p{N}'’-]*,?$/u
+
 export function findRoleBefore(textBefore: string): RoleMatch | null {
   const trimmed = textBefore.trimEnd()
+  if (!endsInCapitalisedWord.test(trimmed.slice(-64))) return null
   const from = Math.max(0, trimmed.length - windowChars)
   const tokens = tokenize(trimmed.slice(from), from)
   // `Laut dem Sprecher des HUR, Andryj Jussow, …`: a role with a complement may be set off by a comma.

@@ -5,6 +5,7 @@
  * nominative (strong declension, the person's gender) and the English title.
  */
 import type { Role } from '../../types.ts'
+import roleCountries from './role-countries.json' with { type: 'json' }
 import { adjectiveStem, type Complement } from './complement.ts'
 import type { HeadMatch, RolePrefix } from './heads.ts'
 import { lookupHead } from './heads.ts'
@@ -36,10 +37,19 @@ export function readModifier(token: RoleToken): Modifier | null {
   return country ? { stem: normalised, country } : { stem: normalised, key: modifierKey.get(stem) }
 }
 
-/** `Bayerns`, `Russlands` right before the role phrase. */
-export function readGenitiveOwner(tokens: RoleToken[], index: number): { surface: string; country?: string; en: string } | null {
+export interface Owner { surface: string; country?: string; en: string | null }
+
+/**
+ * `Bayerns`, `Russlands` right before the role phrase, or a place adjective
+ * (`der Kiewer Bürgermeister`; German only: its English needs the place lexicon).
+ */
+export function readGenitiveOwner(tokens: RoleToken[], index: number): Owner | null {
   const token = tokens[index]
-  if (!isCapitalised(token) || token.text.length < 4 || !token.text.endsWith('s')) return null
+  if (!isCapitalised(token) || token.text.length < 4) return null
+  if (token.text.endsWith('er') && index > 0 && tokens[index - 1].word && !lookupHead(token.text) && !notGenitiveNames.has(token.text)) {
+    return { surface: token.text, en: null }
+  }
+  if (!token.text.endsWith('s')) return null
   if (notGenitiveNames.has(token.text) || lookupHead(token.text)) return null
   const before = tokens[index - 1]
   if (before?.word && /^(des|eines|der|dem|den|die|das)$/i.test(before.text)) return null
@@ -51,7 +61,7 @@ export interface PhraseParts {
   head: HeadMatch
   form: HeadForm
   modifiers: Modifier[]
-  owner: ReturnType<typeof readGenitiveOwner>
+  owner: Owner | null
   complement: Complement | null
   /** The article before the phrase (not part of it), for the gender of adjectival nouns. */
   article: string | null
@@ -110,9 +120,10 @@ export function buildRole(parts: PhraseParts, gender: Gender | null): Role {
       origin.push(prefix.en)
     }
   }
-  if (owner) origin.unshift(owner.en)
+  if (owner?.en) origin.unshift(owner.en)
 
-  let country = modifiers.find((modifier) => modifier.country)?.country ?? prefixCountryOf(head.prefixes) ?? owner?.country
+  let country = modifiers.find((modifier) => modifier.country)?.country ?? prefixCountryOf(head.prefixes) ?? owner?.country ??
+    (roleCountries as Record<string, string>)[entry.id]
   let trailing = ''
   if (complement) {
     country ??= complement.country
