@@ -151,6 +151,44 @@ function canEndHeadingLine(token: Token): boolean {
   return isWordLike(token) || token.kind === 'quote' || token.text === ')'
 }
 
+/** Longest quotation kept whole when it holds several sentences (`„A. B“, sagte er.`). */
+const MAX_QUOTE_SPAN = 300
+
+/** Is the quote mark at `token` an opening one, judged by its neighbours? */
+function opensQuote(plain: string, token: Token): boolean {
+  const before = plain[token.start - 1]
+  const after = plain[token.end]
+  const spaceBefore = before === undefined || isSpace(before) || isOpeningBracket(before)
+  const spaceAfter = after === undefined || isSpace(after)
+  return spaceBefore && !spaceAfter
+}
+
+/** The mark that closes a quotation opened by `open`, for the styles where it differs. */
+const CLOSER_OF: Readonly<Record<string, string>> = { '„': '“', '‚': '‘', '“': '”', '»': '«', '«': '»', '‹': '›', '›': '‹', '‘': '’' }
+
+/**
+ * For each opening quote token, the index of its closing token (or -1), found
+ * with one stack pass. Straight quotes open or close by their neighbours;
+ * »« and «» open with whichever comes first.
+ */
+function matchQuotes(plain: string, tokens: readonly Token[]): Int32Array {
+  const closing = new Int32Array(tokens.length).fill(-1)
+  const stack: number[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (token.kind !== 'quote') continue
+    const top = stack.length > 0 ? stack[stack.length - 1] : -1
+    const expected = top >= 0 ? (CLOSER_OF[tokens[top].text] ?? tokens[top].text) : undefined
+    if (token.text === expected) {
+      closing[top] = i
+      stack.pop()
+      continue
+    }
+    if (token.text in CLOSER_OF || ((token.text === '"' || token.text === "'") && opensQuote(plain, token))) stack.push(i)
+  }
+  return closing
+}
+
 export interface Span {
   start: number
   end: number
@@ -162,11 +200,16 @@ export interface Span {
  */
 export function splitSentences(plain: string, tokens: readonly Token[]): Span[] {
   const spans: Span[] = []
+  const quoteClose = matchQuotes(plain, tokens)
+  /** Index of the last token of the open quotations (short enough to keep whole), or -1. */
+  let quoteOpenUntil = -1
   let first = 0
   // True while the current sentence began at a line start and has not crossed a line break.
   let lineStartsSentence = true
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
+    const close = quoteClose[i]
+    if (close > quoteOpenUntil && tokens[close].end - token.start <= MAX_QUOTE_SPAN) quoteOpenUntil = close
     if (isTerminal(token)) {
       let last = i
       let closedByParen = false
@@ -176,7 +219,8 @@ export function splitSentences(plain: string, tokens: readonly Token[]): Span[] 
       }
       const next = tokens[last + 1]
       const glued = next !== undefined && adjacent(tokens[last], next)
-      if (!glued && endsSentence(tokens, i, next, closedByParen)) {
+      const insideQuote = quoteOpenUntil > last
+      if (!glued && !insideQuote && endsSentence(tokens, i, next, closedByParen)) {
         spans.push({ start: tokens[first].start, end: tokens[last].end })
         first = last + 1
         lineStartsSentence = next !== undefined && gapHasNewline(plain, tokens[last].end, next.start)

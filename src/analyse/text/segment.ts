@@ -11,7 +11,7 @@ export interface Segment {
 }
 
 /** A block this short with no final punctuation is a heading: one segment, whatever its inner dots. */
-const MAX_HEADING_LENGTH = 200
+const MAX_HEADING_LENGTH = 150
 
 function trimmed(plain: string, start: number, end: number): [number, number] {
   while (start < end && isSpace(plain[start])) start++
