@@ -150,6 +150,7 @@ describe('findRoleBefore', () => {
     ['sagte Bundeskanzler ', ['Bundeskanzler', 'Chancellor', 'DE', 'm', 'Bundeskanzler']],
     ['US-Präsident ', ['US-Präsident', 'US President', 'US', 'm', 'US-Präsident']],
     ['Der Chef der Präsidialverwaltung ', ['Chef der Präsidialverwaltung', 'chief of the Presidential Administration', null, 'm', 'Chef der Präsidialverwaltung']],
+    ['Der ukrainische Präsident **', ['ukrainischer Präsident', 'Ukrainian President', 'UA', 'm', 'ukrainische Präsident']],
     // Not roles.
     ['Später sagte der mächtige ', null],
     ['Das Treffen mit dem Präsidenten der ', null],
@@ -180,6 +181,7 @@ describe('findRoleAfter', () => {
     [', die Sprecherin des Außenministeriums.', ['Sprecherin des Außenministeriums', 'Foreign Ministry spokeswoman', null, 'f', 'Sprecherin des Außenministeriums']],
     [' (Präsident der Ukraine) sagte', ['Präsident der Ukraine', 'Ukrainian President', 'UA', 'm', 'Präsident der Ukraine']],
     [', Präsident', ['Präsident', 'President', null, 'm', 'Präsident']],
+    ['**, Sprecher des HUR, sagte', ['Sprecher des HUR', 'HUR spokesman', null, 'm', 'Sprecher des HUR']],
     [', sagte er', null],
     [' (SPD) sagte', null],
     [', Präsident Putin und', null],

@@ -16,6 +16,7 @@ export type { RoleMatch } from './phrase.ts'
 /** Enough text for the longest role phrase; the rest of the sentence is not read. */
 const windowChars = 160
 const maxModifiers = 4
+const emphasisMarks = new Set(['*', '_'])
 const appositionOpeners = new Set([',', '(', '–', '—'])
 const appositionClosers = new Set([',', '.', ')', ';', ':', '–', '—', '!', '?'])
 const isArticle = (token: RoleToken | undefined) =>
@@ -55,10 +56,12 @@ function toMatch(tokens: RoleToken[], head: number, end: number, head_: HeadMatc
 }
 
 /** A role phrase ends in a capitalised word (its noun, or a complement's noun or name), or in that word and a comma. */
+const trailingSpaceAndEmphasis = /[\s*_]+$/u
 const endsInCapitalisedWord = /\p{Lu}[\p{L}\p{N}'’-]*,?$/u
 
 export function findRoleBefore(textBefore: string): RoleMatch | null {
-  const trimmed = textBefore.trimEnd()
+  // Markdown emphasis around the name (`Präsident **Selenskyj**`) is not part of either.
+  const trimmed = textBefore.replace(trailingSpaceAndEmphasis, '')
   if (!endsInCapitalisedWord.test(trimmed.slice(-64))) return null
   const from = Math.max(0, trimmed.length - windowChars)
   const tokens = tokenize(trimmed.slice(from), from)
@@ -80,6 +83,7 @@ export function findRoleBefore(textBefore: string): RoleMatch | null {
 
 export function findRoleAfter(textAfter: string): RoleMatch | null {
   const tokens = tokenize(textAfter.slice(0, windowChars))
+  while (tokens.length > 0 && emphasisMarks.has(tokens[0].text)) tokens.shift()
   if (tokens.length < 2 || !appositionOpeners.has(tokens[0].text)) return null
   const closer = tokens[0].text === '(' ? new Set([')']) : appositionClosers
   const floor = isArticle(tokens[1]) ? 2 : 1
