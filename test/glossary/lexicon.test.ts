@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { assert } from 'chai'
 import {
   findLexiconEntriesByFamilyName,
@@ -97,6 +97,31 @@ describe('entity lexicon: schema', () => {
     const repeats = lexiconEntries().flatMap((entry) =>
       (['de', 'en'] as const).flatMap((lang) => entry.variants[lang].filter((v) => foldSurface(v) === foldSurface(entry[lang])).map((v) => `${entry.id}: ${v}`)))
     assert.deepEqual(repeats, [])
+  })
+})
+
+describe('entity lexicon: held-out names', () => {
+  /**
+   * Names of the held-out transliteration list must be produced by the rules, not
+   * looked up. These few are required in the lexicon by name (they are in the seed
+   * articles or are the standard exonym examples), so their held-out rows measure
+   * the lexicon, not the rules; evaluation should leave them out.
+   */
+  const REQUIRED_BY_BRIEF = new Set(['moskau', 'kursk', 'donezk', 'saporischschja', 'charkiw', 'lwiw', 'marija-sacharowa'])
+  const HELDOUT = new URL('../fixtures/translit/heldout-pairs.tsv', import.meta.url)
+
+  it('contains no name of test/fixtures/translit/heldout-pairs.tsv beyond the required ones', function () {
+    if (!existsSync(HELDOUT)) this.skip()
+    const rows = readFileSync(HELDOUT, 'utf8').split(/\r?\n/).slice(1).filter((line) => line.trim() !== '')
+    const overlaps = new Set<string>()
+    for (const row of rows) {
+      const [, german, english, cyrillic] = row.split('\t')
+      for (const form of [german, cyrillic, ...english.split('|')]) {
+        const entry = form ? findLexiconEntry(form) : undefined
+        if (entry && !REQUIRED_BY_BRIEF.has(entry.id)) overlaps.add(`${german} -> ${entry.id}`)
+      }
+    }
+    assert.deepEqual([...overlaps], [])
   })
 })
 
