@@ -122,7 +122,7 @@ export function buildRole(parts: PhraseParts, gender: Gender | null): Role {
   }
   if (owner?.en) origin.unshift(owner.en)
 
-  let country = modifiers.find((modifier) => modifier.country)?.country ?? prefixCountryOf(head.prefixes) ?? owner?.country ??
+  let country: string | undefined = modifiers.find((modifier) => modifier.country)?.country ?? prefixCountryOf(head.prefixes) ?? owner?.country ??
     (roleCountries as Record<string, string>)[entry.id]
   let trailing = ''
   if (complement) {
