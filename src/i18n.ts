@@ -52,5 +52,12 @@ export function createTranslator(resources: Resources = loadLocaleResources()): 
     // remark-stringify escapes Markdown; HTML escaping here would double it.
     interpolation: { escapeValue: false },
   } as Parameters<typeof instance.init>[0])
+  // Dates in running text: `5. Februar 2026` / `5 February 2026` (British day-month order,
+  // which English news style uses), through Intl like i18next's own formatters.
+  instance.services.formatter?.add('longdate', (value, lng) =>
+    new Intl.DateTimeFormat(lng === 'en' ? 'en-GB' : 'de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      value instanceof Date ? value : new Date(String(value)),
+    ),
+  )
   return { i18n: instance, t: (lang) => instance.getFixedT(lang) }
 }

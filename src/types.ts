@@ -97,7 +97,7 @@ export interface Fact {
 export type SlotValue =
   | { kind: 'entity'; key: string }
   | { kind: 'entities'; keys: string[] }
-  | { kind: 'number'; value: number; text: string }
+  | { kind: 'number'; value: number; text: string; approx?: string }
   | { kind: 'date'; iso: string; text: string }
   | { kind: 'text'; de: string; en?: string }
 

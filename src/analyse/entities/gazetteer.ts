@@ -8,6 +8,7 @@
 import { lexiconEntries } from '../../glossary/lexicon/index.ts'
 import type { EntityType } from '../../types.ts'
 import { foldSurface } from './fold.ts'
+import { isCommonNoun } from './vocabulary.ts'
 
 export interface KnownName {
   /** German base form (nominative). */
@@ -59,6 +60,17 @@ export function inflectedForms(base: string): string[] {
 
 let cached: Gazetteer | undefined
 
+/**
+ * `Gebiet Donezk`, `Region Kursk`, `Atomkraftwerk Saporischschja`: a common noun in
+ * apposition to a name the lexicon knows on its own. In running text the noun is a
+ * cue (see cues.json) and the name is the mention, so such forms are not indexed.
+ */
+function isAppositionOfName(form: string, singleWordForms: Set<string>): boolean {
+  const words = form.split(' ')
+  if (words.length !== 2) return false
+  return isCommonNoun(words[0]) && singleWordForms.has(foldSurface(words[1]))
+}
+
 export function gazetteer(): Gazetteer {
   if (cached) return cached
   const exact = new Map<string, KnownName>()
@@ -74,9 +86,14 @@ export function gazetteer(): Gazetteer {
     }
     maxWords = Math.max(maxWords, surface.split(' ').length)
   }
-  for (const entry of lexiconEntries()) {
+  const lexicon = lexiconEntries()
+  const singleWordForms = new Set(lexicon.flatMap((entry) => [entry.de, ...entry.variants.de]).filter((form) => !form.includes(' ')).map(foldSurface))
+  for (const entry of lexicon) {
     const name: KnownName = { base: entry.de, type: entry.type, ref: `lexicon:${entry.id}`, en: entry.en }
-    for (const form of [entry.de, ...entry.variants.de, entry.en, ...entry.variants.en]) add(form, name)
+    for (const form of [entry.de, ...entry.variants.de, entry.en, ...entry.variants.en]) {
+      if (isAppositionOfName(form, singleWordForms)) continue
+      add(form, name)
+    }
   }
   const de = new Intl.DisplayNames(['de'], { type: 'region', fallback: 'none' })
   const deShort = new Intl.DisplayNames(['de'], { type: 'region', style: 'short', fallback: 'none' })
@@ -100,4 +117,27 @@ export function gazetteer(): Gazetteer {
     },
   }
   return cached
+}
+
+let countryCodes: Map<string, string> | undefined
+
+/** ISO 3166 code of a country named in German or English (CLDR names and short forms). */
+export function countryCode(name: string): string | undefined {
+  if (!countryCodes) {
+    countryCodes = new Map()
+    const displays = [
+      new Intl.DisplayNames(['de'], { type: 'region', fallback: 'none' }),
+      new Intl.DisplayNames(['de'], { type: 'region', style: 'short', fallback: 'none' }),
+      new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }),
+      new Intl.DisplayNames(['en'], { type: 'region', style: 'short', fallback: 'none' }),
+    ]
+    for (const code of regionCodes()) {
+      if (NOT_PLACES.has(code)) continue
+      for (const display of displays) {
+        const value = display.of(code)
+        if (value && value !== code) countryCodes.set(foldSurface(value), code)
+      }
+    }
+  }
+  return countryCodes.get(foldSurface(name))
 }

@@ -94,6 +94,28 @@ function expandClasses(mapping: Record<string, string> | undefined, classes: Rec
   return expanded
 }
 
+/** Checks the shape of a scheme file, so a typo in the JSON fails loudly at load time. */
+export function parseSchemeDefinition(json: unknown): SchemeDefinition {
+  const d = json as Record<string, unknown>
+  const fail = (why: string): never => {
+    throw new Error(`invalid transliteration scheme ${String(d?.name)}: ${why}`)
+  }
+  if (typeof d !== 'object' || d === null) fail('not an object')
+  for (const field of ['name', 'description', 'source']) if (typeof d[field] !== 'string') fail(`${field} missing`)
+  if (d.language !== 'ru' && d.language !== 'uk') fail('language must be ru or uk')
+  if (d.target !== 'de' && d.target !== 'en') fail('target must be de or en')
+  const isStringMap = (v: unknown) =>
+    typeof v === 'object' && v !== null && Object.values(v).every((x) => typeof x === 'string')
+  if (!isStringMap(d.mapping)) fail('mapping must map letters to strings')
+  for (const field of ['classes', 'prev_mapping', 'next_mapping', 'between_mapping', 'ending_mapping', 'word_mapping'])
+    if (d[field] !== undefined && !isStringMap(d[field])) fail(`${field} must map strings to strings`)
+  const samples = d.samples
+  if (!Array.isArray(samples) || samples.length === 0) fail('samples missing')
+  for (const sample of samples as unknown[])
+    if (!Array.isArray(sample) || sample.length !== 2 || sample.some((x) => typeof x !== 'string')) fail('a sample is not [cyrillic, latin]')
+  return d as unknown as SchemeDefinition
+}
+
 export function loadScheme(definition: SchemeDefinition): Scheme {
   const classes = definition.classes ?? {}
   let layers: Pick<SchemeDefinition, 'mapping' | 'prev_mapping' | 'next_mapping' | 'ending_mapping'>[] = []

@@ -3,9 +3,9 @@ import ruDe from './schemes/ru-de.json' with { type: 'json' }
 import ruEn from './schemes/ru-en.json' with { type: 'json' }
 import ukDe from './schemes/uk-de.json' with { type: 'json' }
 import ukEn from './schemes/uk-en.json' with { type: 'json' }
-import { loadScheme, type Scheme, type SchemeDefinition, type SchemeLanguage, type SchemeTarget } from './scheme.ts'
+import { loadScheme, parseSchemeDefinition, type Scheme, type SchemeDefinition, type SchemeLanguage, type SchemeTarget } from './scheme.ts'
 
-export const schemeDefinitions: readonly SchemeDefinition[] = [ruDe, ruEn, ukDe, ukEn] as SchemeDefinition[]
+export const schemeDefinitions: readonly SchemeDefinition[] = [ruDe, ruEn, ukDe, ukEn].map(parseSchemeDefinition)
 
 const loaded = new Map<string, Scheme>(schemeDefinitions.map((d) => [`${d.language}-${d.target}`, loadScheme(d)]))
 

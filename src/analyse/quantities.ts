@@ -1,0 +1,37 @@
+/** unified plugin: numbers and dates of every sentence, with source offsets (`file.data.quantities`). */
+import type { Root } from 'mdast'
+import type { VFile } from 'vfile'
+import { findDates, findNumbers } from './text/index.ts'
+import type { BlockSentence } from './sentences.ts'
+import type { SourcedDate, SourcedNumber } from '../summarise/article.ts'
+import '../vfile-data.ts'
+
+function toSource(sentence: BlockSentence, localStart: number, localEnd: number): { start: number; end: number } {
+  const offsets = sentence.blockRef.sourceOffset
+  const start = offsets[sentence.plainStart + localStart] ?? sentence.start
+  const end = localEnd > localStart ? (offsets[sentence.plainStart + localEnd - 1] ?? start) + 1 : start
+  return { start, end }
+}
+
+export function sentenceNumbers(sentence: BlockSentence): SourcedNumber[] {
+  return findNumbers(sentence.text).map((found) => {
+    const span = toSource(sentence, found.start, found.end)
+    return { ...found, sourceStart: span.start, sourceEnd: span.end }
+  })
+}
+
+export function sentenceDates(sentence: BlockSentence, reference: string | undefined): SourcedDate[] {
+  return findDates(sentence.text, reference).map((found) => {
+    const span = toSource(sentence, found.start, found.end)
+    return { ...found, sourceStart: span.start, sourceEnd: span.end }
+  })
+}
+
+export default function remarkQuantities() {
+  return function (_tree: Root, file: VFile) {
+    const sentences = (file.data.sentences ?? []) as BlockSentence[]
+    file.data.quantities = sentences.flatMap((sentence) =>
+      sentenceNumbers(sentence).map((found) => ({ value: found.value, text: found.text, start: found.sourceStart, end: found.sourceEnd, sentence: sentence.index })),
+    )
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The whole pipeline as a library function: load every article of a content folder,
+ * analyse it, merge the glossary across articles, summarise, and render every
+ * output file. An article that cannot be used is reported and left out; every other
+ * article is still built.
+ */
+import { VFileMessage } from 'vfile-message'
+import type { VFile } from 'vfile'
+import { analyseFile, createAnalyser } from './analyse/index.ts'
+import { listArticleFiles, readArticle, slugOfPath } from './load/content.ts'
+import { mergeGlossary } from './glossary/merge.ts'
+import { createTranslator, type Translator } from './i18n.ts'
+import { loadRules, summariseArticle, type AnalysedArticle, type NameLookup } from './summarise/index.ts'
+import { realiseFact } from './summarise/realise.ts'
+import { renderSite, type ArticleRecord, type SiteModel } from './render/index.ts'
+import type { GlossaryEntry } from './types.ts'
+
+export interface BuildResult {
+  files: Map<string, string>
+  model: SiteModel
+  /** Every input file with its messages (warnings and the fatal error of a skipped article). */
+  reports: VFile[]
+  failed: number
+}
+
+export interface BuildOptions {
+  translator?: Translator
+}
+
+/** Analyses the files; a fatal problem in one file is recorded on that file, not thrown. */
+export function analyseAll(files: VFile[]): { articles: AnalysedArticle[]; failed: number } {
+  const processor = createAnalyser()
+  const articles: AnalysedArticle[] = []
+  let failed = 0
+  for (const file of files) {
+    try {
+      articles.push(analyseFile(file, slugOfPath(file.path), processor))
+    } catch (error) {
+      failed++
+      if (!(error instanceof VFileMessage)) {
+        const reason = error instanceof Error ? error.message : String(error)
+        const message = file.message(`Could not analyse this article: ${reason}`, { ruleId: 'internal-error', source: 'bilingual-digest' })
+        message.fatal = true
+        message.cause = error
+      }
+    }
+  }
+  return { articles, failed }
+}
+
+export async function buildSite(articles: AnalysedArticle[], options: BuildOptions = {}): Promise<{ files: Map<string, string>; model: SiteModel }> {
+  const translator = options.translator ?? createTranslator()
+  const rules = await loadRules()
+  const glossary = mergeGlossary(articles.map((article) => ({ slug: article.slug, entities: article.entities })))
+  const records: ArticleRecord[] = articles.map((article) => {
+    const names: NameLookup = (key) => {
+      const entry = glossary.entryOf(article.slug, key)
+      return entry ? { de: entry.de, en: entry.en, type: entry.type } : undefined
+    }
+    const summary = summariseArticle(article, rules, translator, names)
+    const inSummary = new Set(summary.sentences.map((sentence) => sentence.de))
+    const keyFacts: ArticleRecord['keyFacts'] = []
+    for (const fact of summary.facts) {
+      const rendered = realiseFact(fact, translator, names)
+      if (!rendered || inSummary.has(rendered.de) || keyFacts.some((other) => other.de === rendered.de)) continue
+      if (summary.rejected.some((rejected) => rejected.sentence.de === rendered.de)) continue
+      keyFacts.push(rendered)
+    }
+    const entries: GlossaryEntry[] = []
+    for (const entity of article.entities) {
+      const entry = glossary.entryOf(article.slug, entity.key)
+      if (entry && !entries.includes(entry)) entries.push(entry)
+    }
+    const firstEnglish = summary.sentences[0]?.en ?? article.meta.title
+    return {
+      slug: article.slug,
+      meta: article.meta,
+      title: { de: article.meta.title, en: englishTitle(firstEnglish) },
+      summary: summary.sentences,
+      keyFacts: keyFacts.slice(0, 5),
+      entries,
+    }
+  })
+  const model: SiteModel = { articles: records, glossary: glossary.entries }
+  return { files: renderSite(model, translator), model }
+}
+
+/** An English title for a German article: its first English summary sentence, cut short. */
+function englishTitle(sentence: string): string {
+  const text = sentence.replace(/\.$/, '')
+  if (text.length <= 90) return text
+  const cut = text.lastIndexOf(' ', 87)
+  return text.slice(0, cut > 40 ? cut : 87) + ' …'
+}
+
+export async function buildFromContent(contentDir: string, options: BuildOptions = {}): Promise<BuildResult> {
+  const paths = await listArticleFiles(contentDir)
+  const files = await Promise.all(paths.map((filePath) => readArticle(filePath)))
+  const { articles, failed } = analyseAll(files)
+  const { files: outputs, model } = await buildSite(articles, options)
+  return { files: outputs, model, reports: files, failed }
+}

@@ -1,0 +1,130 @@
+/**
+ * The cross-article merge: every article entity becomes one glossary entry, shared by
+ * all articles that name the same person, place or organisation in whatever spelling.
+ * Identity comes first from the lexicon, then from CLDR country codes, then from the
+ * transliteration-aware variant key (Peskow = Peskov), with persons also matched by
+ * family name when that is unambiguous.
+ */
+import type { ArticleEntity, EntityType, GlossaryEntry } from '../types.ts'
+import { slugify } from '../load/slug.ts'
+import { lexiconEntries } from './lexicon/index.ts'
+import { transliterate } from './translit/index.ts'
+import { variantKey } from './variant-key.ts'
+
+export interface GlossaryInput {
+  slug: string
+  entities: ArticleEntity[]
+}
+
+export interface Glossary {
+  entries: GlossaryEntry[]
+  /** Glossary entry of an article entity. */
+  entryOf(slug: string, entityKey: string): GlossaryEntry | undefined
+}
+
+interface Building extends GlossaryEntry {
+  identity: string
+  rolesSeen: Map<string, string>
+}
+
+const lexiconById = () => new Map(lexiconEntries().map((entry) => [entry.id, entry]))
+
+function identityOf(entity: ArticleEntity): { identity: string; seed: Omit<GlossaryEntry, 'id' | 'variants' | 'roles' | 'articles'> } {
+  if (entity.key.startsWith('lexicon:')) {
+    const lexiconEntry = lexiconById().get(entity.key.slice('lexicon:'.length))
+    if (lexiconEntry) {
+      return {
+        identity: entity.key,
+        seed: { type: lexiconEntry.type, de: lexiconEntry.de, en: lexiconEntry.en, cyrillic: lexiconEntry.cyrillic, origin: 'lexicon' },
+      }
+    }
+  }
+  if (entity.key.startsWith('cldr:')) {
+    const code = entity.key.slice('cldr:'.length)
+    const en = new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? entity.name
+    return { identity: entity.key, seed: { type: 'place', de: entity.name, en, cyrillic: null, origin: 'lexicon' } }
+  }
+  const result = transliterate(entity.name, { type: entity.type })
+  if (result.lexiconId) {
+    const lexiconEntry = lexiconById().get(result.lexiconId)
+    if (lexiconEntry && lexiconEntry.type === entity.type) {
+      return {
+        identity: `lexicon:${lexiconEntry.id}`,
+        seed: { type: lexiconEntry.type, de: lexiconEntry.de, en: lexiconEntry.en, cyrillic: lexiconEntry.cyrillic, origin: 'lexicon' },
+      }
+    }
+  }
+  const de = result.origin === 'rules' ? result.de : entity.name
+  return {
+    identity: `${entity.type}:${variantKey(de)}`,
+    seed: { type: entity.type, de, en: result.en, cyrillic: result.cyrillic, origin: result.origin === 'lexicon' ? 'rules' : result.origin },
+  }
+}
+
+function familyKey(name: string): string {
+  const words = name.split(' ')
+  return variantKey(words[words.length - 1])
+}
+
+export function mergeGlossary(articles: GlossaryInput[]): Glossary {
+  const byIdentity = new Map<string, Building>()
+  const assignment = new Map<string, Building>()
+  const deferredSingles: Array<{ slug: string; entity: ArticleEntity; identity: ReturnType<typeof identityOf> }> = []
+
+  const add = (slug: string, entity: ArticleEntity, building: Building) => {
+    for (const surface of entity.surfaces) if (!building.variants.includes(surface)) building.variants.push(surface)
+    for (const role of entity.roles) building.rolesSeen.set(role.de, role.en)
+    if (!building.articles.includes(slug)) building.articles.push(slug)
+    assignment.set(`${slug}\u0000${entity.key}`, building)
+  }
+  const create = (identity: string, seed: ReturnType<typeof identityOf>['seed']): Building => {
+    const building: Building = { ...seed, id: '', variants: [], roles: { de: [], en: [] }, articles: [], identity, rolesSeen: new Map() }
+    byIdentity.set(identity, building)
+    return building
+  }
+
+  for (const article of articles) {
+    for (const entity of article.entities) {
+      const resolved = identityOf(entity)
+      const isSinglePersonName = entity.type === 'person' && !entity.name.includes(' ') && !resolved.identity.startsWith('lexicon:')
+      if (isSinglePersonName) {
+        deferredSingles.push({ slug: article.slug, entity, identity: resolved })
+        continue
+      }
+      add(article.slug, entity, byIdentity.get(resolved.identity) ?? create(resolved.identity, resolved.seed))
+    }
+  }
+  // A family name alone (`Witkoff`) joins the one full name it can belong to.
+  for (const { slug, entity, identity } of deferredSingles) {
+    const family = familyKey(entity.name)
+    const matches = [...byIdentity.values()].filter((entry) => entry.type === 'person' && familyKey(entry.de) === family)
+    add(slug, entity, matches.length === 1 ? matches[0] : byIdentity.get(identity.identity) ?? create(identity.identity, identity.seed))
+  }
+
+  const entries = [...byIdentity.values()]
+  entries.sort((a, b) => a.de.localeCompare(b.de, 'de') || a.type.localeCompare(b.type))
+  const usedIds = new Set<string>()
+  for (const entry of entries) {
+    let id = slugify(entry.de)
+    if (usedIds.has(id)) id = `${id}-${entry.type}`
+    let n = 2
+    while (usedIds.has(id)) id = `${slugify(entry.de)}-${n++}`
+    usedIds.add(id)
+    entry.id = id
+    entry.variants.sort((a, b) => a.localeCompare(b, 'de'))
+    entry.articles.sort()
+    const roles = [...entry.rolesSeen.entries()].sort((a, b) => a[0].localeCompare(b[0], 'de'))
+    entry.roles = { de: roles.map(([de]) => de), en: roles.map(([, en]) => en) }
+  }
+  const publicEntries: GlossaryEntry[] = entries.map(({ identity: _identity, rolesSeen: _roles, ...entry }) => entry)
+  const byId = new Map(publicEntries.map((entry) => [entry.id, entry]))
+  return {
+    entries: publicEntries,
+    entryOf: (slug, entityKey) => {
+      const building = assignment.get(`${slug}\u0000${entityKey}`)
+      return building ? byId.get(building.id) : undefined
+    },
+  }
+}
+
+export type { EntityType }

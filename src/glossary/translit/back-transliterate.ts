@@ -1,0 +1,171 @@
+/**
+ * Reading a Russian or Ukrainian name back into Cyrillic from a German,
+ * English or French spelling: a beam search over the weighted graphemes of
+ * back-mapping.json, ranked by a character trigram model of the language,
+ * typical name endings, and round-trip agreement (the candidate, spelled
+ * again by the German or English scheme, should give back the input).
+ */
+import backMapping from './back-mapping.json' with { type: 'json' }
+import nameEndings from './name-endings.json' with { type: 'json' }
+import { romanise } from './scheme.ts'
+import { schemeFor } from './schemes.ts'
+import { languageModel } from './language-models.ts'
+import { editDistance, variantKey } from '../variant-key.ts'
+import { normaliseLatinWord } from './latin.ts'
+import type { SchemeLanguage } from './scheme.ts'
+
+export interface WordCandidate {
+  cyrillic: string
+  lang: SchemeLanguage
+  score: number
+}
+
+interface Grapheme {
+  latin: string
+  cyrillic: string
+  cost: number
+  atStart: boolean
+  atEnd: boolean
+}
+
+const LANGUAGES: SchemeLanguage[] = ['ru', 'uk']
+const BEAM_WIDTH = 24
+const CANDIDATES_PER_LANGUAGE = 6
+
+type GraphemeRow = [string, string, number, string?]
+
+function graphemeTable(language: SchemeLanguage): Map<string, Grapheme[]> {
+  const byFirstLetter = new Map<string, Grapheme[]>()
+  for (const [rawLatin, cyrillic, cost, only] of backMapping.graphemes as GraphemeRow[]) {
+    if (only !== undefined && only !== language) continue
+    const atStart = rawLatin.startsWith('^')
+    const atEnd = rawLatin.endsWith('$')
+    const latin = rawLatin.replace(/^\^|\$$/g, '')
+    const list = byFirstLetter.get(latin[0]) ?? []
+    list.push({ latin, cyrillic, cost, atStart, atEnd })
+    byFirstLetter.set(latin[0], list)
+  }
+  // Conventional given names (word_mapping of the schemes) read back as whole words.
+  for (const target of ['de', 'en'] as const) {
+    for (const [cyrillic, latin] of schemeFor(language, target).words) {
+      const lower = normaliseLatinWord(latin)
+      const list = byFirstLetter.get(lower[0]) ?? []
+      list.push({ latin: lower, cyrillic, cost: 0, atStart: true, atEnd: true })
+      byFirstLetter.set(lower[0], list)
+    }
+  }
+  return byFirstLetter
+}
+
+const tables = new Map(LANGUAGES.map((language) => [language, graphemeTable(language)]))
+const SOFTABLE = new Set([...backMapping.softSign.after])
+const SOFT_SIGN_COST = backMapping.softSign.cost
+const VOWEL_LATIN = /[aeiouy]/
+
+interface BeamState {
+  cyrillic: string
+  cost: number // mapping cost minus language-model log probability so far
+}
+
+function lastTwo(cyrillic: string): [string, string] {
+  const chars = ['^', '^', ...cyrillic]
+  return [chars[chars.length - 2], chars[chars.length - 1]]
+}
+
+function extend(state: BeamState, addition: string, mappingCost: number, language: SchemeLanguage): BeamState {
+  const model = languageModel(language)
+  let [p2, p1] = lastTwo(state.cyrillic)
+  let lm = 0
+  for (const char of addition) {
+    lm += model.logProb(p2, p1, char)
+    p2 = p1
+    p1 = char
+  }
+  return { cyrillic: state.cyrillic + addition, cost: state.cost + mappingCost - lm }
+}
+
+function beamSearch(latin: string, language: SchemeLanguage): BeamState[] {
+  const table = tables.get(language)!
+  const beams: Map<string, BeamState>[] = Array.from({ length: latin.length + 1 }, () => new Map())
+  beams[0].set('', { cyrillic: '', cost: 0 })
+  for (let position = 0; position < latin.length; position++) {
+    const states = [...beams[position].values()].sort((a, b) => a.cost - b.cost).slice(0, BEAM_WIDTH)
+    const options = table.get(latin[position]) ?? []
+    for (const state of states) {
+      for (const g of options) {
+        const end = position + g.latin.length
+        if (g.atStart && position !== 0) continue
+        if (g.atEnd && end !== latin.length) continue
+        if (!latin.startsWith(g.latin, position)) continue
+        push(beams[end], extend(state, g.cyrillic, g.cost, language))
+        const lastLetter = g.cyrillic[g.cyrillic.length - 1]
+        const nextLatin = latin[end]
+        if (SOFTABLE.has(lastLetter) && (nextLatin === undefined || !VOWEL_LATIN.test(nextLatin))) {
+          push(beams[end], extend(state, g.cyrillic + 'ь', g.cost + SOFT_SIGN_COST, language))
+        }
+      }
+    }
+  }
+  const model = languageModel(language)
+  return [...beams[latin.length].values()]
+    .map((s) => {
+      const [p2, p1] = lastTwo(s.cyrillic)
+      return { cyrillic: s.cyrillic, cost: s.cost - model.logProb(p2, p1, '$') }
+    })
+    .sort((a, b) => a.cost - b.cost)
+    .slice(0, BEAM_WIDTH)
+}
+
+function push(beam: Map<string, BeamState>, state: BeamState): void {
+  const existing = beam.get(state.cyrillic)
+  if (!existing || existing.cost > state.cost) beam.set(state.cyrillic, state)
+}
+
+const endingBonuses = new Map(
+  LANGUAGES.map((language) => {
+    const table = (nameEndings as unknown as Record<string, Record<string, number>>)[language]
+    return [language, Object.entries(table).sort((a, b) => b[0].length - a[0].length)]
+  }),
+)
+
+function endingBonus(cyrillic: string, language: SchemeLanguage): number {
+  for (const [ending, bonus] of endingBonuses.get(language)!) if (cyrillic.endsWith(ending)) return bonus
+  return 0
+}
+
+/** How well the candidate, spelled again by the German or English scheme, reproduces the input. */
+function roundTripAgreement(cyrillic: string, latin: string, language: SchemeLanguage): number {
+  const spellings = [romanise(cyrillic, schemeFor(language, 'de')), romanise(cyrillic, schemeFor(language, 'en'))].map(
+    normaliseLatinWord,
+  )
+  if (spellings.includes(latin)) return 2.5
+  // Media spellings the schemes do not produce (Zelensky for KMU Zelenskyi) still agree up to variant folding.
+  const inputKey = variantKey(latin)
+  if (spellings.some((s) => variantKey(s) === inputKey)) return 1.0
+  return -0.8 * Math.min(...spellings.map((s) => editDistance(s, latin)))
+}
+
+const wordCache = new Map<string, WordCandidate[]>()
+
+/** Ranked Cyrillic readings of one Latin word, for both languages (best first). */
+export function backTransliterateWord(word: string): WordCandidate[] {
+  const latin = normaliseLatinWord(word)
+  const cached = wordCache.get(latin)
+  if (cached) return cached
+  const candidates: WordCandidate[] = []
+  if (latin.length > 0) {
+    for (const language of LANGUAGES) {
+      const scored = beamSearch(latin, language).map((state) => ({
+        cyrillic: state.cyrillic,
+        lang: language,
+        score: -state.cost + endingBonus(state.cyrillic, language) + roundTripAgreement(state.cyrillic, latin, language),
+      }))
+      scored.sort((a, b) => b.score - a.score)
+      candidates.push(...scored.slice(0, CANDIDATES_PER_LANGUAGE))
+    }
+  }
+  candidates.sort((a, b) => b.score - a.score)
+  if (wordCache.size > 20_000) wordCache.clear()
+  wordCache.set(latin, candidates)
+  return candidates
+}

@@ -1,0 +1,118 @@
+/**
+ * Finding a name in the lexicon whatever spelling an article used: exact
+ * (folded) forms, family names, then variant keys and near-equal skeletons
+ * (Peskov → Dmitri Peskow, Droujkivka → Druschkiwka). Keys of every lexicon
+ * form are computed once.
+ */
+import { findLexiconEntriesByFamilyName, findLexiconEntry, lexiconEntries, surfacesOf, type LexiconEntry } from '../lexicon/index.ts'
+import { isSameName, variantKey } from '../variant-key.ts'
+
+export type NamePart = 'full' | 'family' | 'given'
+
+export interface LexiconMatch {
+  entry: LexiconEntry
+  part: NamePart
+  de: string
+  en: string
+  cyrillic: string | null
+  how: 'exact' | 'family-name' | 'variant-key' | 'similar'
+}
+
+interface KeyedForm {
+  entry: LexiconEntry
+  part: NamePart
+  key: string
+}
+
+type EntityType = LexiconEntry['type']
+
+const lastWord = (s: string) => s.trim().split(/\s+/).at(-1) ?? s
+const firstWord = (s: string) => s.trim().split(/\s+/)[0] ?? s
+
+function partOf(entry: LexiconEntry, part: NamePart): Pick<LexiconMatch, 'de' | 'en' | 'cyrillic'> {
+  if (part === 'full') return { de: entry.de, en: entry.en, cyrillic: entry.cyrillic }
+  const pick = part === 'family' ? lastWord : firstWord
+  return { de: pick(entry.de), en: pick(entry.en), cyrillic: entry.cyrillic ? pick(entry.cyrillic) : null }
+}
+
+let keyedForms: { byKey: Map<string, KeyedForm[]>; byInitial: Map<string, KeyedForm[]> } | null = null
+
+function indexForms() {
+  const byKey = new Map<string, KeyedForm[]>()
+  const byInitial = new Map<string, KeyedForm[]>()
+  const add = (entry: LexiconEntry, part: NamePart, surface: string) => {
+    const key = variantKey(surface)
+    if (!key) return
+    const list = byKey.get(key) ?? []
+    if (list.some((f) => f.entry === entry && f.part === part)) return
+    const form = { entry, part, key }
+    list.push(form)
+    byKey.set(key, list)
+    const initial = byInitial.get(key[0]) ?? []
+    initial.push(form)
+    byInitial.set(key[0], initial)
+  }
+  for (const entry of lexiconEntries()) {
+    const latinSurfaces = surfacesOf(entry).filter((s) => s !== entry.cyrillic)
+    for (const surface of latinSurfaces) add(entry, 'full', surface)
+    if (entry.type !== 'person') continue
+    for (const surface of latinSurfaces) {
+      if (!/\s/.test(surface.trim())) continue
+      add(entry, 'family', lastWord(surface))
+      add(entry, 'given', firstWord(surface))
+    }
+  }
+  return { byKey, byInitial }
+}
+
+function forms() {
+  keyedForms ??= indexForms()
+  return keyedForms
+}
+
+/** One answer only: several entries that disagree on the English form make the match ambiguous. */
+function unique(found: KeyedForm[], type: EntityType | undefined, how: LexiconMatch['how']): LexiconMatch | undefined {
+  const typed = type ? found.filter((f) => f.entry.type === type) : found
+  const pool = typed.length > 0 ? typed : found
+  if (pool.length === 0) return undefined
+  const answers = new Set(pool.map((f) => partOf(f.entry, f.part).en))
+  if (answers.size !== 1) return undefined
+  const best = pool[0]
+  return { entry: best.entry, part: best.part, ...partOf(best.entry, best.part), how }
+}
+
+/** The lexicon entry (or the family-name part of one) this name refers to. */
+export function matchLexiconName(name: string, type?: EntityType): LexiconMatch | undefined {
+  const exact = findLexiconEntry(name)
+  if (exact && (!type || exact.type === type || findLexiconEntriesByFamilyName(name).length === 0))
+    return { entry: exact, part: 'full', ...partOf(exact, 'full'), how: 'exact' }
+  const singleWord = !/\s/.test(name.trim())
+  if (singleWord && (!type || type === 'person')) {
+    const people = findLexiconEntriesByFamilyName(name)
+    const match = unique(
+      people.map((entry) => ({ entry, part: 'family' as const, key: '' })),
+      undefined,
+      'family-name',
+    )
+    if (match) return match
+  }
+  return matchByKey(name, type, singleWord ? ['full', 'family'] : ['full'])
+}
+
+/** A single word of a longer name: a given or a family name of a lexicon person. */
+export function matchLexiconWord(word: string): LexiconMatch | undefined {
+  return matchByKey(word, 'person', ['given', 'family'])
+}
+
+function matchByKey(name: string, type: EntityType | undefined, parts: NamePart[]): LexiconMatch | undefined {
+  const key = variantKey(name)
+  if (!key) return undefined
+  const { byKey, byInitial } = forms()
+  const sameKey = (byKey.get(key) ?? []).filter((f) => parts.includes(f.part))
+  const byVariantKey = unique(sameKey, type, 'variant-key')
+  if (byVariantKey || sameKey.length > 0) return byVariantKey
+  const similar = (byInitial.get(key[0]) ?? []).filter(
+    (f) => parts.includes(f.part) && Math.abs(f.key.length - key.length) <= 2 && isSameName(f.key, key),
+  )
+  return unique(similar, type, 'similar')
+}

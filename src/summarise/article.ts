@@ -1,0 +1,29 @@
+/** The analysed article as the summariser sees it (built by the analyse stage). */
+import type { ArticleEntity, ArticleMeta, Mention, Sentence } from '../types.ts'
+import type { DateMatch, NumberMatch } from '../analyse/text/index.ts'
+
+export interface SourcedNumber extends NumberMatch {
+  /** Source offsets (NumberMatch offsets are sentence-local). */
+  sourceStart: number
+  sourceEnd: number
+}
+export interface SourcedDate extends DateMatch {
+  sourceStart: number
+  sourceEnd: number
+}
+
+export interface AnalysedSentence extends Sentence {
+  mentions: Mention[]
+  numbers: SourcedNumber[]
+  dates: SourcedDate[]
+}
+
+export interface AnalysedArticle {
+  slug: string
+  meta: ArticleMeta
+  source: string
+  sentences: AnalysedSentence[]
+  entities: ArticleEntity[]
+  /** Entity of a mention, by mention start offset. */
+  entityAt(start: number): ArticleEntity | undefined
+}

@@ -1,0 +1,50 @@
+/**
+ * What a summary rule is. One rule per file in ./rules (the markdownlint way): the
+ * engine knows no rule by name; it loads every file there and runs each rule over
+ * every analysed sentence.
+ */
+import type { ArticleEntity, SlotValue } from '../types.ts'
+import type { AnalysedArticle, AnalysedSentence } from './article.ts'
+
+/** What a slot extractor returns: the value and the source span that supports it. */
+export interface SlotMatch {
+  value: SlotValue
+  evidence: { start: number; end: number }
+}
+
+export type SlotExtractor = (sentence: AnalysedSentence, article: AnalysedArticle, filled: Record<string, SlotMatch>) => SlotMatch | null
+
+export interface SlotSpec {
+  extract: SlotExtractor
+  required?: boolean
+  /** May the slot be filled from the sentences just before (same topic, lead of the article)? */
+  lookBehind?: number
+}
+
+export interface RuleExample {
+  /** A German sentence (or short paragraph) the rule is tested on. */
+  text: string
+  /** Expected rendering, or null when the rule must NOT fire. */
+  expect: { de: string; en: string } | null
+}
+
+export interface SummaryRule {
+  id: string
+  description: string
+  /** i18n key of the frame in locales/<lang>/summary.json. */
+  frame: string
+  /** Base score: how much a fact of this kind says about what happened. */
+  priority: number
+  /** Quick gate on the sentence text (German word forms), before slots are tried. */
+  trigger: RegExp
+  /** Sentences whose text matches this are not for this rule (e.g. negations, questions). */
+  veto?: RegExp
+  slots: Record<string, SlotSpec>
+  examples: RuleExample[]
+}
+
+export function defineRule(rule: SummaryRule): SummaryRule {
+  return rule
+}
+
+export type { ArticleEntity }

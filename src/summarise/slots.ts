@@ -1,0 +1,164 @@
+/**
+ * Slot extractors: the vocabulary rules are written in. Each looks at one analysed
+ * sentence and returns a value with the source span that supports it.
+ */
+import type { EntityType } from '../types.ts'
+import { countryCode } from '../analyse/entities/gazetteer.ts'
+import type { AnalysedArticle, AnalysedSentence } from './article.ts'
+import type { SlotExtractor, SlotMatch } from './rule.ts'
+
+const DETERMINERS = String.raw`(?:(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|insgesamt|jeweils|rund|etwa|fast|knapp|mehr als|mindestens|über|bis zu|zusammen|weitere[nmr]?|alle[nr]?|ihre[nr]?|seine[nr]?|[a-zäöüß]+(?:e|en|er|es|em))\s+)*`
+
+function usedKeys(filled: Record<string, SlotMatch>): Set<string> {
+  const keys = new Set<string>()
+  for (const slot of Object.values(filled)) {
+    if (slot.value.kind === 'entity') keys.add(slot.value.key)
+    if (slot.value.kind === 'entities') for (const key of slot.value.keys) keys.add(key)
+  }
+  return keys
+}
+
+function entityOfMention(article: AnalysedArticle, start: number) {
+  return article.entityAt(start)
+}
+
+export function isCountryEntity(name: string): boolean {
+  return countryCode(name) !== undefined
+}
+
+export interface EntityOptions {
+  type?: EntityType | EntityType[]
+  /** The mention must follow this German phrase directly (articles and adjectives may stand between). */
+  after?: RegExp
+  /** The mention must be followed directly by this phrase. */
+  before?: RegExp
+  countries?: boolean
+  /** Only entities whose article-level roles match. */
+  role?: RegExp
+}
+
+function typeMatches(type: EntityType, wanted?: EntityType | EntityType[]): boolean {
+  if (!wanted) return true
+  return Array.isArray(wanted) ? wanted.includes(type) : type === wanted
+}
+
+function mentionsMatching(sentence: AnalysedSentence, article: AnalysedArticle, options: EntityOptions, exclude: Set<string>) {
+  const text = article.source
+  return sentence.mentions.filter((mention) => {
+    const entity = entityOfMention(article, mention.start)
+    if (!entity || exclude.has(entity.key) || !typeMatches(entity.type, options.type)) return false
+    if (options.countries && !isCountryEntity(entity.name)) return false
+    if (options.role && !entity.roles.some((role) => options.role!.test(role.de))) return false
+    if (options.after) {
+      const before = text.slice(Math.max(sentence.start, mention.start - 80), mention.start)
+      const pattern = new RegExp(`(?:${options.after.source})\\s+${DETERMINERS}$`, 'i')
+      if (!pattern.test(before)) return false
+    }
+    if (options.before) {
+      const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 80))
+      const pattern = new RegExp(`^\\s*(?:${options.before.source})`, 'i')
+      if (!pattern.test(after)) return false
+    }
+    return true
+  })
+}
+
+/** One entity. */
+export function entity(options: EntityOptions = {}): SlotExtractor {
+  return (sentence, article, filled) => {
+    const [mention] = mentionsMatching(sentence, article, options, usedKeys(filled))
+    if (!mention) return null
+    const found = entityOfMention(article, mention.start)!
+    return { value: { kind: 'entity', key: found.key }, evidence: { start: mention.start, end: mention.end } }
+  }
+}
+
+/** Two or more distinct entities (the parties of an agreement, the teams of a match). */
+export function entities(options: EntityOptions & { min?: number; max?: number } = {}): SlotExtractor {
+  return (sentence, article, filled) => {
+    const keys: string[] = []
+    let start = Infinity
+    let end = -Infinity
+    for (const mention of mentionsMatching(sentence, article, options, usedKeys(filled))) {
+      const found = entityOfMention(article, mention.start)!
+      if (keys.includes(found.key)) continue
+      keys.push(found.key)
+      start = Math.min(start, mention.start)
+      end = Math.max(end, mention.end)
+      if (options.max && keys.length >= options.max) break
+    }
+    if (keys.length < (options.min ?? 2)) return null
+    return { value: { kind: 'entities', keys }, evidence: { start, end } }
+  }
+}
+
+export interface NumberOptions {
+  /** What is counted: the German noun right after the number (a few words may stand between). */
+  counting?: RegExp
+  /** A phrase right before the number. */
+  after?: RegExp
+  /** Words that may stand between number and noun. */
+  gap?: number
+  min?: number
+}
+
+/** A number with what it counts: `314 Kriegsgefangene`, `jeweils 157 Soldaten`, `um 0,4 Prozent`. */
+export function number(options: NumberOptions = {}): SlotExtractor {
+  const gap = options.gap ?? 2
+  const counting = options.counting ? new RegExp(`^\\s*(?:[\\p{L}.-]+\\s+){0,${gap}}?(?:${options.counting.source})`, 'iu') : null
+  const after = options.after ? new RegExp(`(?:${options.after.source})\\s*$`, 'i') : null
+  return (sentence, article) => {
+    for (const found of sentence.numbers) {
+      if (options.min !== undefined && found.value < options.min) continue
+      if (/^(19|20)\d\d$/.test(found.text) && !options.counting?.test('Jahr')) {
+        // A bare year is a date, not a count.
+        if (!counting) continue
+      }
+      const following = article.source.slice(found.sourceEnd, Math.min(sentence.end, found.sourceEnd + 80))
+      let end = found.sourceEnd
+      if (counting) {
+        const match = counting.exec(following)
+        if (!match) continue
+        end = found.sourceEnd + match[0].length
+      }
+      if (after) {
+        const preceding = article.source.slice(Math.max(sentence.start, found.sourceStart - 60), found.sourceStart)
+        if (!after.test(preceding)) continue
+      }
+      return { value: { kind: 'number', value: found.value, text: found.text, approx: found.approx }, evidence: { start: found.sourceStart, end } }
+    }
+    return null
+  }
+}
+
+/** The first date of the sentence (resolved against the article date). */
+export function date(options: { precision?: Array<'day' | 'month' | 'year' | 'weekday'> } = {}): SlotExtractor {
+  return (sentence) => {
+    const found = sentence.dates.find((candidate) => !options.precision || options.precision.includes(candidate.precision))
+    if (!found) return null
+    return { value: { kind: 'date', iso: found.iso, text: found.text }, evidence: { start: found.sourceStart, end: found.sourceEnd } }
+  }
+}
+
+/** A fixed word or phrase of the sentence, mapped to a vocabulary key (rendered from locales). */
+export function phrase(pattern: RegExp, toKey: (match: RegExpExecArray) => string): SlotExtractor {
+  const global = new RegExp(pattern.source, pattern.flags.includes('i') ? 'i' : '')
+  return (sentence, article) => {
+    const text = article.source.slice(sentence.start, sentence.end)
+    const match = global.exec(text)
+    if (!match) return null
+    const key = toKey(match)
+    return { value: { kind: 'text', de: key }, evidence: { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length } }
+  }
+}
+
+/** The first extractor that finds something. */
+export function firstOf(...extractors: SlotExtractor[]): SlotExtractor {
+  return (sentence, article, filled) => {
+    for (const extract of extractors) {
+      const match = extract(sentence, article, filled)
+      if (match) return match
+    }
+    return null
+  }
+}
