@@ -53,9 +53,10 @@ function scanWord(text: string, i: number, end: number): number {
   return j
 }
 
-function codePointLength(text: string, i: number): number {
+/** 2 for a surrogate pair that lies wholly before `end`, else 1. */
+function codePointLength(text: string, i: number, end: number): number {
   const c = text.charCodeAt(i)
-  if (c >= 0xd800 && c <= 0xdbff) {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
     const d = text.charCodeAt(i + 1)
     if (d >= 0xdc00 && d <= 0xdfff) return 2
   }
@@ -117,7 +118,7 @@ export function tokenize(plain: string, start = 0, end = plain.length): Token[] 
       i = j
       continue
     }
-    const len = codePointLength(plain, i)
+    const len = codePointLength(plain, i, stop)
     push(i, i + len, isSymbol(ch) ? 'symbol' : 'punct')
     i += len
   }
