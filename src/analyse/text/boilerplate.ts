@@ -86,13 +86,15 @@ function followsSentenceEnd(plain: string, start: number, at: number): boolean {
 }
 
 const WORD_SEPARATOR = /[\s,:;]/
+const FINAL_PERIOD = /\.$/
+const FINAL_COMMA = /[,;]$/
 
 function firstWordOf(text: string): string {
   return text.trim().split(WORD_SEPARATOR)[0] ?? ''
 }
 
 function isPhotoSourceList(text: string): boolean {
-  const cleaned = text.trim().replace(/\.$/, '').toLowerCase()
+  const cleaned = text.trim().replace(FINAL_PERIOD, '').toLowerCase()
   if (cleaned === '') return false
   return cleaned.split(SOURCE_SEPARATORS).every((part) => part !== '' && (PHOTO_SOURCES.includes(part) || isAgencyList(part)))
 }
@@ -162,7 +164,7 @@ function looksLikeNames(text: string): boolean {
   if (words.length === 0 || words.length > 10) return false
   let capitalised = 0
   for (const raw of words) {
-    const word = raw.replace(/[,;]$/, '')
+    const word = raw.replace(FINAL_COMMA, '')
     if (word === '') continue
     if (NAME_PARTICLES.has(word)) continue
     if (!isUpper(word[0])) return false

@@ -8,7 +8,18 @@
  */
 import type { Token } from '../../types.ts'
 import { isDigit, isUpper } from './chars.ts'
-import { APPROXIMATORS, MONTH_NAMES, MONTH_PREPOSITIONS, RELATIVE_YEARS, WEEKDAYS, WEEKDAY_SUFFIXES, YEAR_PREPOSITIONS, monthOf } from './lexicon.ts'
+import {
+  APPROXIMATORS,
+  MONTH_NAMES,
+  MONTH_PREPOSITIONS,
+  RELATIVE_YEARS,
+  RELATIVE_YEAR_HEADS,
+  WEEKDAYS,
+  WEEKDAY_HEADS,
+  WEEKDAY_SUFFIXES,
+  YEAR_PREPOSITIONS,
+  monthOf,
+} from './lexicon.ts'
 import { tokenize } from './tokenize.ts'
 
 export interface DateMatch {
@@ -100,6 +111,7 @@ function dayNumber(token: Token | undefined): number | undefined {
 
 /** A relative year phrase starting at token `i` (`vergangenen Jahres`, `im Vorjahr`): offset and token count. */
 function relativeYearAt(tokens: readonly Token[], i: number): { offset: number; length: number } | null {
+  if (!RELATIVE_YEAR_HEADS.has(tokens[i].text.toLowerCase())) return null
   for (const length of [3, 2]) {
     if (i + length > tokens.length) continue
     let phrase = ''
@@ -117,7 +129,7 @@ function relativeYearAt(tokens: readonly Token[], i: number): { offset: number; 
 }
 
 function weekdayOf(word: string): number | undefined {
-  if (!isUpper(word[0])) return undefined
+  if (!isUpper(word[0]) || !WEEKDAY_HEADS.has(word.slice(0, 2).toLowerCase())) return undefined
   const lower = word.toLowerCase()
   const direct = WEEKDAYS.get(lower)
   if (direct !== undefined) return direct

@@ -39,6 +39,10 @@ export const NUMBER_TEENS: ReadonlyMap<string, number> = new Map(Object.entries(
 export const NUMBER_TENS: ReadonlyMap<string, number> = new Map(Object.entries(numberWords.tens))
 export const NUMBER_HUNDRED: string = numberWords.hundred
 export const NUMBER_THOUSAND: string = numberWords.thousand
+/** First two letters of every number word, to skip ordinary words without parsing them. */
+export const NUMBER_WORD_HEADS: ReadonlySet<string> = new Set(
+  [...Object.keys(numberWords.units), ...Object.keys(numberWords.teens), ...Object.keys(numberWords.tens), numberWords.hundred, numberWords.thousand].map((w) => w.slice(0, 2)),
+)
 export const NUMBER_STANDALONE_EXCLUDED: ReadonlySet<string> = new Set(numberWords.standaloneExcluded)
 export const NUMBER_ADJECTIVE_SUFFIXES: readonly string[] = numberWords.adjectiveSuffixes
 export const MULTIPLIERS: ReadonlyMap<string, number> = new Map(Object.entries(numberWords.multipliers))
@@ -79,3 +83,7 @@ export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(openers.yearPrepos
 export const MONTH_PREPOSITIONS: ReadonlySet<string> = new Set(openers.monthPrepositions)
 export const LINE_CONTINUERS: ReadonlySet<string> = new Set(openers.lineContinuers)
 export const RELATIVE_YEARS: ReadonlyMap<string, number> = new Map(Object.entries(openers.relativeYears))
+/** First words of the relative-year phrases, so most words are rejected with one lookup. */
+export const RELATIVE_YEAR_HEADS: ReadonlySet<string> = new Set(Object.keys(openers.relativeYears).map((p) => p.split(' ')[0]))
+/** First two letters of the weekday names. */
+export const WEEKDAY_HEADS: ReadonlySet<string> = new Set(Object.keys(weekdays.names).map((w) => w.slice(0, 2)))

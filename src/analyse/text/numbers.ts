@@ -5,7 +5,7 @@
 import type { Token } from '../../types.ts'
 import { isDigit, isHyphen } from './chars.ts'
 import { isOrdinalPeriod } from './boundary.ts'
-import { APPROXIMATORS, MULTIPLIERS, NEGATORS, NUMBER_ADJECTIVE_SUFFIXES, NUMBER_STANDALONE_EXCLUDED, type Approx } from './lexicon.ts'
+import { APPROXIMATORS, MULTIPLIERS, NEGATORS, NUMBER_ADJECTIVE_SUFFIXES, NUMBER_WORD_HEADS, NUMBER_STANDALONE_EXCLUDED, type Approx } from './lexicon.ts'
 import { parseNumberWord } from './number-words.ts'
 import { tokenize } from './tokenize.ts'
 
@@ -97,6 +97,8 @@ function coreAt(plain: string, tokens: readonly Token[], i: number): Core | null
     return value === null ? null : { value, start: token.start, end: token.end, standalone: true }
   }
   if (token.kind !== 'word') return null
+  if (isDigit(token.text[0])) return numberInsideWord(token)
+  if (!NUMBER_WORD_HEADS.has(token.text.slice(0, 2).toLowerCase())) return null
   const lower = token.text.toLowerCase()
   if (!NUMBER_STANDALONE_EXCLUDED.has(lower)) {
     const value = parseNumberWord(lower)

@@ -3,6 +3,8 @@ import { isApostrophe, isDigit, isHyphen, isLetter, isLower, isQuote, isSpace, i
 
 /** Text at `i` starts a URL or a bare www. host. */
 function urlLength(text: string, i: number, end: number): number {
+  const c = text[i]
+  if (c !== 'h' && c !== 'H' && c !== 'w' && c !== 'W') return 0
   const head = text.slice(i, i + 8).toLowerCase()
   if (!(head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.'))) return 0
   let j = i
