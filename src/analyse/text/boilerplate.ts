@@ -13,6 +13,7 @@ import {
   CREDIT_LABELS,
   CREDIT_MARKERS,
   PHOTO_SOURCES,
+  SOURCE_NOTES,
   TRAILER_MARKS,
   isAgencyList,
 } from './lexicon.ts'
@@ -186,6 +187,8 @@ export function classifyLine(plain: string, start: number, end: number): Segment
   if (label !== null && CREDIT_LABELS.has(label[1].toLowerCase()) && (line.includes(':') || line.startsWith('('))) return 'credit'
   if (line.startsWith('(') && line.endsWith(')') && CREDIT_MARKERS.has(line.slice(1, -1).trim().toLowerCase())) return 'credit'
   if (isPhotoSourceList(line)) return 'credit'
+  const lower = line.toLowerCase()
+  for (const note of SOURCE_NOTES) if (lower.startsWith(note)) return 'trailer'
   const byLabel = BYLINE_LABEL.exec(line)
   if (byLabel !== null && BYLINE_LABELS.has(byLabel[1].toLowerCase())) return 'byline'
   const von = BYLINE_VON.exec(line)

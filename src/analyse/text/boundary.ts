@@ -6,6 +6,7 @@
 import type { Token } from '../../types.ts'
 import { isDigit, isLetter, isOpeningBracket, isSpace, isUpper } from './chars.ts'
 import {
+  ENUMERATION_ENDERS,
   FINAL_CAPABLE_ABBREVIATIONS,
   FINAL_CAPABLE_SUFFIXES,
   LINE_CONTINUERS,
@@ -119,6 +120,7 @@ function periodAfterWordEnds(tokens: readonly Token[], dotIndex: number, next: T
     if (!NAME_LIKE_ABBREVIATIONS.has(word)) return isOpener(next)
     return opensSentence(next)
   }
+  if (ENUMERATION_ENDERS.has(word)) return opensSentence(next)
   if (FINAL_CAPABLE_ABBREVIATIONS.has(word) || isDottedAbbreviation(word) || hasAbbreviationSuffix(word)) return isOpener(next)
   return opensSentence(next)
 }

@@ -217,10 +217,11 @@ export function findDates(plain: string, reference?: string): DateMatch[] {
         }
       }
 
-      // am Donnerstag, Donnerstagabend — unless a full date follows (Donnerstag, 5. Februar)
+      // am Donnerstag, Donnerstagabend — unless a full date follows (Donnerstag, 5. Februar; Freitag, dem 14. März)
       const weekday = weekdayOf(token.text)
       if (weekday !== undefined) {
-        const dateFollows = tokens[i + 1]?.text === ',' && dayNumber(tokens[i + 2]) !== undefined
+        const article = tokens[i + 2]?.text === 'dem' || tokens[i + 2]?.text === 'den' ? 1 : 0
+        const dateFollows = tokens[i + 1]?.text === ',' && dayNumber(tokens[i + 2 + article]) !== undefined
         if (!dateFollows) {
           const iso = ref === null ? `-W-${weekday}` : isoOfEpochDay(ref.epochDay - ((ref.weekday - weekday + 7) % 7))
           push(i, i, iso, 'weekday')

@@ -16,6 +16,8 @@ export type Approx = 'about' | 'almost' | 'more-than' | 'at-least' | 'up-to'
 export const PREFIX_ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviations.prefix)
 /** Abbreviations that end a sentence only when a sentence opener follows. */
 export const FINAL_CAPABLE_ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviations.any)
+/** Abbreviations closing an enumeration (etc., usw.): a capitalised word after them opens a sentence. */
+export const ENUMERATION_ENDERS: ReadonlySet<string> = new Set(abbreviations.enumerationEnders)
 /** Endings (Hauptstr.) that make any word such an abbreviation. */
 export const FINAL_CAPABLE_SUFFIXES: readonly string[] = abbreviations.finalCapableSuffixes
 
@@ -63,6 +65,7 @@ export const TRAILER_MARKS: ReadonlySet<string> = new Set(agencies.trailerMarks)
 export const CREDIT_LABELS: ReadonlySet<string> = new Set(agencies.creditLabels)
 export const CREDIT_MARKERS: ReadonlySet<string> = new Set(agencies.creditMarkers)
 export const PHOTO_SOURCES: readonly string[] = agencies.photoSources
+export const SOURCE_NOTES: readonly string[] = agencies.sourceNotes
 export const BYLINE_LABELS: ReadonlySet<string> = new Set(agencies.bylineLabels)
 export const BYLINE_GENRES: ReadonlySet<string> = new Set(agencies.bylineGenres)
 

@@ -53,5 +53,6 @@ describe('findDates', () => {
 
   it('prefers the full date to the weekday that names it', () => {
     expect(found('am Sonntag, 5. Februar 2026')).to.deep.equal([['2026-02-05', '5. Februar 2026', 'day']])
+    expect(found('am Freitag, dem 14. März, in Genf', '2025-03-10')).to.deep.equal([['2025-03-14', '14. März', 'day']])
   })
 })

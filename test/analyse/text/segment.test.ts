@@ -58,6 +58,13 @@ describe('segment: periods that do not end a sentence', () => {
     expect(sentences('Sie kauften Brot, Milch etc. Danach gingen sie.')).to.deep.equal(['Sie kauften Brot, Milch etc.', 'Danach gingen sie.'])
   })
 
+  it('ends a sentence after etc. or usw. when a capitalised word follows', () => {
+    expect(sentences('Anwesend sind Vertreter der UNO, der OSZE usw. Weitere Gäste fehlten.')).to.deep.equal([
+      'Anwesend sind Vertreter der UNO, der OSZE usw.',
+      'Weitere Gäste fehlten.',
+    ])
+  })
+
   it('does not split at initials', () => {
     expect(sentences('Das Buch von J. R. R. Tolkien erschien 1954. Es wurde ein Erfolg.')).to.deep.equal([
       'Das Buch von J. R. R. Tolkien erschien 1954.',
@@ -211,10 +218,18 @@ describe('segment: boilerplate', () => {
     expect(pieces('Das berichtete die Agentur dpa')).to.deep.equal([['sentence', 'Das berichtete die Agentur dpa']])
   })
 
+  it('takes a line that only credits agency material for a trailer', () => {
+    expect(pieces('Die Gespräche gehen weiter.\nMit Material von dpa und AFP')).to.deep.equal([
+      ['sentence', 'Die Gespräche gehen weiter.'],
+      ['trailer', 'Mit Material von dpa und AFP'],
+    ])
+  })
+
   it('recognises bylines', () => {
     expect(pieces('Autor: P. Tiko')).to.deep.equal([['byline', 'Autor: P. Tiko']])
     expect(pieces('Von Max Mustermann')).to.deep.equal([['byline', 'Von Max Mustermann']])
     expect(pieces('Ein Kommentar von Anna Beispiel')).to.deep.equal([['byline', 'Ein Kommentar von Anna Beispiel']])
+    expect(pieces('Von Anna Schmidt, Kiew')).to.deep.equal([['byline', 'Von Anna Schmidt, Kiew']])
     expect(pieces('Von Berlin aus fuhr er weiter.')).to.deep.equal([['sentence', 'Von Berlin aus fuhr er weiter.']])
   })
 
