@@ -88,6 +88,9 @@ function followsSentenceEnd(plain: string, start: number, at: number): boolean {
 
 const WORD_SEPARATOR = /[\s,:;]/
 const FINAL_PERIOD = /\.$/
+/** `(mit dpa)`, `(mit Material von AFP)`. */
+const WITH_PREFIX = 'mit '
+const MATERIAL_FROM = /^(?:Material|Informationen)\s+(?:von|der|aus)\s+/i
 const FINAL_COMMA = /[,;]$/
 
 function firstWordOf(text: string): string {
@@ -115,7 +118,8 @@ function trailingPiece(plain: string, start: number, end: number): Piece | null 
     const label = LABEL_COLON.exec(inner + ')')
     const isCredit = CREDIT_MARKERS.has(inner.toLowerCase()) || (label !== null && CREDIT_LABELS.has(label[1].toLowerCase()))
     if (isCredit) return { start: at(m.index), end, kind: 'credit' }
-    if ((isAgencyList(inner) || INITIALS.test(inner)) && followsSentenceEnd(plain, start, at(m.index))) return { start: at(m.index), end, kind: 'trailer' }
+    const credited = inner.toLowerCase().startsWith(WITH_PREFIX) ? inner.slice(WITH_PREFIX.length).replace(MATERIAL_FROM, '') : inner
+    if ((isAgencyList(credited) || INITIALS.test(inner)) && followsSentenceEnd(plain, start, at(m.index))) return { start: at(m.index), end, kind: 'trailer' }
   }
 
   m = COPYRIGHT_AT_END.exec(tail)

@@ -100,6 +100,13 @@ function coreAt(plain: string, tokens: readonly Token[], i: number): Core | null
   if (isDigit(token.text[0])) return numberInsideWord(token)
   if (!NUMBER_WORD_HEADS.has(token.text.slice(0, 2).toLowerCase())) return null
   const lower = token.text.toLowerCase()
+  if (lower === 'ein' || lower === 'eine' || lower === 'einer') {
+    // `eine Million`: the article counts as one only before a multiplier.
+    const next = tokens[i + 1]
+    const multiplier = next !== undefined ? MULTIPLIERS.get(next.text) : undefined
+    if (multiplier !== undefined && multiplier > 1000) return { value: 1, start: token.start, end: token.end, standalone: true }
+    return null
+  }
   if (!NUMBER_STANDALONE_EXCLUDED.has(lower)) {
     const value = parseNumberWord(lower)
     if (value !== null) return { value, start: token.start, end: token.end, standalone: true }

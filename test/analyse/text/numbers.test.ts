@@ -73,6 +73,7 @@ describe('findNumbers', () => {
       [3000000000, '3 Mrd.'],
     ])
     expect(found('zwei Millionen Menschen')).to.deep.equal([[2000000, 'zwei Millionen']])
+    expect(found('mehr als eine Million Flüchtlinge')).to.deep.equal([[1000000, 'mehr als eine Million', 'more-than']])
   })
 
   it('finds number words, also inside adjectives and digit compounds', () => {

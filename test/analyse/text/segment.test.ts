@@ -198,6 +198,10 @@ describe('segment: boilerplate', () => {
       ['sentence', 'Die Gespräche gehen weiter.'],
       ['trailer', 'rtr'],
     ])
+    expect(pieces('Die Gespräche gehen weiter. (mit Material von AFP)')).to.deep.equal([
+      ['sentence', 'Die Gespräche gehen weiter.'],
+      ['trailer', '(mit Material von AFP)'],
+    ])
     expect(pieces('Die Gespräche gehen weiter. (dpa)')).to.deep.equal([
       ['sentence', 'Die Gespräche gehen weiter.'],
       ['trailer', '(dpa)'],
