@@ -22,7 +22,7 @@ export function firstSentence(paragraph: string): string {
  * without its final stop, cut at a word boundary (marked with `…`) when long.
  */
 export function titleFromSentence(sentence: string): string {
-  let title = sentence.trim().replace(/\s+/g, ' ').replace(/[.!?]+$/, '')
+  let title = sentence.trim().replace(/\s+/g, ' ').replace(/[.!?]+$/, '').trim()
   if (title.length > rule.derivedTitleMaxChars) {
     const cut = title.lastIndexOf(' ', rule.derivedTitleMaxChars)
     const words = (cut > 0 ? title.slice(0, cut) : title.slice(0, rule.derivedTitleMaxChars)).split(' ')
