@@ -60,7 +60,24 @@ function graphemeTable(language: SchemeLanguage): Map<string, Grapheme[]> {
 const tables = new Map(LANGUAGES.map((language) => [language, graphemeTable(language)]))
 const SOFTABLE = new Set([...backMapping.softSign.after])
 const SOFT_SIGN_COST = backMapping.softSign.cost
+/** Weight of the letter model against the mapping costs, round trip and endings. */
+export let LM_WEIGHT = backMapping.languageModelWeight
+export function setLanguageModelWeight(w: number): void {
+  LM_WEIGHT = w
+}
 const VOWEL_LATIN = /[aeiouy]/
+const BETWEEN_VOWELS = new Map(
+  Object.entries(backMapping.betweenVowels).filter(([latin]) => latin !== 'description') as [string, Record<string, number>][],
+)
+
+/** A grapheme's cost at this position: its own, or the between-vowels cost where that applies. */
+function costAt(g: Grapheme, latin: string, position: number): number {
+  const override = BETWEEN_VOWELS.get(g.latin)?.[g.cyrillic]
+  if (override === undefined || position === 0) return g.cost
+  const before = latin[position - 1]
+  const after = latin[position + g.latin.length]
+  return after !== undefined && VOWEL_LATIN.test(before) && VOWEL_LATIN.test(after) ? override : g.cost
+}
 
 interface BeamState {
   cyrillic: string
@@ -81,7 +98,7 @@ function extend(state: BeamState, addition: string, mappingCost: number, languag
     p2 = p1
     p1 = char
   }
-  return { cyrillic: state.cyrillic + addition, cost: state.cost + mappingCost - lm }
+  return { cyrillic: state.cyrillic + addition, cost: state.cost + mappingCost - LM_WEIGHT * lm }
 }
 
 function beamSearch(latin: string, language: SchemeLanguage): BeamState[] {
@@ -97,11 +114,12 @@ function beamSearch(latin: string, language: SchemeLanguage): BeamState[] {
         if (g.atStart && position !== 0) continue
         if (g.atEnd && end !== latin.length) continue
         if (!latin.startsWith(g.latin, position)) continue
-        push(beams[end], extend(state, g.cyrillic, g.cost, language))
+        const cost = costAt(g, latin, position)
+        push(beams[end], extend(state, g.cyrillic, cost, language))
         const lastLetter = g.cyrillic[g.cyrillic.length - 1]
         const nextLatin = latin[end]
         if (SOFTABLE.has(lastLetter) && (nextLatin === undefined || !VOWEL_LATIN.test(nextLatin))) {
-          push(beams[end], extend(state, g.cyrillic + 'ь', g.cost + SOFT_SIGN_COST, language))
+          push(beams[end], extend(state, g.cyrillic + 'ь', cost + SOFT_SIGN_COST, language))
         }
       }
     }
@@ -110,7 +128,7 @@ function beamSearch(latin: string, language: SchemeLanguage): BeamState[] {
   return [...beams[latin.length].values()]
     .map((s) => {
       const [p2, p1] = lastTwo(s.cyrillic)
-      return { cyrillic: s.cyrillic, cost: s.cost - model.logProb(p2, p1, '$') }
+      return { cyrillic: s.cyrillic, cost: s.cost - LM_WEIGHT * model.logProb(p2, p1, '$') }
     })
     .sort((a, b) => a.cost - b.cost)
     .slice(0, BEAM_WIDTH)
@@ -133,24 +151,34 @@ function endingBonus(cyrillic: string, language: SchemeLanguage): number {
   return 0
 }
 
+/** The spelling system(s) an input may be in: German, English, or (no markers, or both) either. */
+export type SpellingSystem = 'de' | 'en' | 'any'
+
 /** How well the candidate, spelled again by the German or English scheme, reproduces the input. */
-function roundTripAgreement(cyrillic: string, latin: string, language: SchemeLanguage): number {
-  const spellings = [romanise(cyrillic, schemeFor(language, 'de')), romanise(cyrillic, schemeFor(language, 'en'))].map(
-    normaliseLatinWord,
-  )
-  if (spellings.includes(latin)) return 2.5
+function roundTripAgreement(cyrillic: string, latin: string, language: SchemeLanguage, system: SpellingSystem): number {
+  const targets: ('de' | 'en')[] = system === 'any' ? ['de', 'en'] : [system]
+  const spellings = targets.map((target) => normaliseLatinWord(romanise(cyrillic, schemeFor(language, target))))
+  // Our input is German text: without markers a German round trip counts more than an English one.
+  if (spellings[0] === latin) return 2.5
+  if (spellings.includes(latin)) return 1.8
   // Media spellings the schemes do not produce (Zelensky for KMU Zelenskyi) still agree up to variant folding.
   const inputKey = variantKey(latin)
-  if (spellings.some((s) => variantKey(s) === inputKey)) return 1.0
+  if (spellings.some((s) => variantKey(s) === inputKey)) return 0.5
   return -0.8 * Math.min(...spellings.map((s) => editDistance(s, latin)))
 }
 
 const wordCache = new Map<string, WordCandidate[]>()
 
+/** Forget cached readings (after the language models were replaced). */
+export function clearWordCache(): void {
+  wordCache.clear()
+}
+
 /** Ranked Cyrillic readings of one Latin word, for both languages (best first). */
-export function backTransliterateWord(word: string): WordCandidate[] {
+export function backTransliterateWord(word: string, system: SpellingSystem = 'any'): WordCandidate[] {
   const latin = normaliseLatinWord(word)
-  const cached = wordCache.get(latin)
+  const cacheKey = `${system}:${latin}`
+  const cached = wordCache.get(cacheKey)
   if (cached) return cached
   const candidates: WordCandidate[] = []
   if (latin.length > 0) {
@@ -158,7 +186,7 @@ export function backTransliterateWord(word: string): WordCandidate[] {
       const scored = beamSearch(latin, language).map((state) => ({
         cyrillic: state.cyrillic,
         lang: language,
-        score: -state.cost + endingBonus(state.cyrillic, language) + roundTripAgreement(state.cyrillic, latin, language),
+        score: -state.cost + endingBonus(state.cyrillic, language) + roundTripAgreement(state.cyrillic, latin, language, system),
       }))
       scored.sort((a, b) => b.score - a.score)
       candidates.push(...scored.slice(0, CANDIDATES_PER_LANGUAGE))
@@ -166,6 +194,6 @@ export function backTransliterateWord(word: string): WordCandidate[] {
   }
   candidates.sort((a, b) => b.score - a.score)
   if (wordCache.size > 20_000) wordCache.clear()
-  wordCache.set(latin, candidates)
+  wordCache.set(cacheKey, candidates)
   return candidates
 }

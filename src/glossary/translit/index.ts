@@ -4,7 +4,9 @@
  * (back-transliteration to Cyrillic, then the English and German schemes of
  * the likelier language); names that are not Slavic come back as written.
  */
-import { backTransliterateWord, type WordCandidate } from './back-transliterate.ts'
+import { backTransliterateWord, clearWordCache, type SpellingSystem, type WordCandidate } from './back-transliterate.ts'
+import languageMarkers from './language-markers.json' with { type: 'json' }
+import { normaliseLatinWord } from './latin.ts'
 import { looksForeign } from './as-is.ts'
 import { matchLexiconName, matchLexiconWord, type LexiconMatch } from './lexicon-match.ts'
 import { romanise, type SchemeLanguage } from './scheme.ts'
@@ -50,7 +52,32 @@ const LANGUAGES: SchemeLanguage[] = ['ru', 'uk']
 const WORD = /[\p{L}'\u2019\u02BC]+/gu
 const CYRILLIC = /\p{Script=Cyrillic}/u
 
+const UKRAINIAN_MARKERS = languageMarkers.ukrainian.map((p) => new RegExp(p))
+const UKRAINIAN_PENALTY = languageMarkers.ukrainianPenalty
+const GERMAN_SYSTEM = new RegExp(languageMarkers.spellingSystems.de)
+const ENGLISH_SYSTEM = new RegExp(languageMarkers.spellingSystems.en)
+
+function hasUkrainianMarker(words: string[]): boolean {
+  return words.some((word) => {
+    const latin = normaliseLatinWord(word)
+    return UKRAINIAN_MARKERS.some((p) => p.test(latin))
+  })
+}
+
+function spellingSystemOf(words: string[]): SpellingSystem {
+  const latin = words.map(normaliseLatinWord)
+  const german = latin.some((w) => GERMAN_SYSTEM.test(w))
+  const english = latin.some((w) => ENGLISH_SYSTEM.test(w))
+  return german === english ? 'any' : german ? 'de' : 'en'
+}
+
 const resultCache = new Map<string, TranslitResult>()
+
+/** Forget cached results (after the language models were replaced, in evaluation). */
+export function clearTranslitCache(): void {
+  resultCache.clear()
+  clearWordCache()
+}
 
 export function transliterate(name: string, options: TranslitOptions = {}): TranslitResult {
   const input = name.trim().replace(/\s+/g, ' ')
@@ -122,10 +149,11 @@ interface WordReading {
 }
 
 function fromRules(input: string, words: string[], options: TranslitOptions): TranslitResult {
+  const system = spellingSystemOf(words)
   const readings: WordReading[] = words.map((word) => ({
     word,
     lexicon: !options.rulesOnly && words.length > 1 ? matchLexiconWord(word) : undefined,
-    candidates: backTransliterateWord(word),
+    candidates: backTransliterateWord(word, system),
   }))
   const totals = new Map<SchemeLanguage, number>()
   for (const lang of LANGUAGES) {
@@ -138,6 +166,9 @@ function fromRules(input: string, words: string[], options: TranslitOptions): Tr
     }
     totals.set(lang, total)
   }
+  // Markers settle the language; without one, Russian is the likelier reading.
+  if (hasUkrainianMarker(words)) totals.set('ru', totals.get('ru')! - UKRAINIAN_PENALTY)
+  else totals.set('uk', totals.get('uk')! - UKRAINIAN_PENALTY)
   const lang: SchemeLanguage = totals.get('uk')! > totals.get('ru')! ? 'uk' : 'ru'
   const letters = words.join('').length
   const ruleLetters = readings.filter((r) => !r.lexicon).reduce((n, r) => n + r.word.length, 0)

@@ -5,7 +5,7 @@
  * form are computed once.
  */
 import { findLexiconEntriesByFamilyName, findLexiconEntry, lexiconEntries, surfacesOf, type LexiconEntry } from '../lexicon/index.ts'
-import { isSameName, variantKey } from '../variant-key.ts'
+import { editDistance, variantKey } from '../variant-key.ts'
 
 export type NamePart = 'full' | 'family' | 'given'
 
@@ -99,9 +99,21 @@ export function matchLexiconName(name: string, type?: EntityType): LexiconMatch 
   return matchByKey(name, type, singleWord ? ['full', 'family'] : ['full'])
 }
 
-/** A single word of a longer name: a given or a family name of a lexicon person. */
+/**
+ * A single word of a longer name that is the family name of a lexicon person,
+ * by folded form or variant key only (no near matches: a wrong family name is
+ * worse than a rule reading). Given names are left to the rules: the lexicon's
+ * given names come in both languages' forms (Вячеслав / В'ячеслав).
+ */
 export function matchLexiconWord(word: string): LexiconMatch | undefined {
-  return matchByKey(word, 'person', ['given', 'family'])
+  const byFold = unique(
+    findLexiconEntriesByFamilyName(word).map((entry) => ({ entry, part: 'family' as const, key: '' })),
+    undefined,
+    'family-name',
+  )
+  if (byFold) return byFold
+  const key = variantKey(word)
+  return unique((forms().byKey.get(key) ?? []).filter((f) => f.part === 'family'), 'person', 'variant-key')
 }
 
 function matchByKey(name: string, type: EntityType | undefined, parts: NamePart[]): LexiconMatch | undefined {
@@ -112,7 +124,33 @@ function matchByKey(name: string, type: EntityType | undefined, parts: NamePart[
   const byVariantKey = unique(sameKey, type, 'variant-key')
   if (byVariantKey || sameKey.length > 0) return byVariantKey
   const similar = (byInitial.get(key[0]) ?? []).filter(
-    (f) => parts.includes(f.part) && Math.abs(f.key.length - key.length) <= 2 && isSameName(f.key, key),
+    (f) => parts.includes(f.part) && (!type || f.entry.type === type) && differOnlyInVowels(f.key, key),
   )
   return unique(similar, type, 'similar')
+}
+
+const VOWEL_GROUPS = /[aeiou]+/g
+
+/**
+ * Stricter than isSameName, because a wrong lexicon hit replaces a good rule
+ * reading with another entity: the same consonants in the same order, the
+ * same number of vowel groups, the same first and last letter, and one vowel
+ * changed at most (Charkow / Charkiw), so Pskow ≠ Peskow, Iwanowo ≠ Iwanow,
+ * Torezk ≠ Tomsk, Truchanow ≠ Turtschynow.
+ */
+function differOnlyInVowels(a: string, b: string): boolean {
+  if (a === b) return true
+  if (a[0] !== b[0] || a.at(-1) !== b.at(-1)) return false
+  const wordsA = a.split(' ')
+  const wordsB = b.split(' ')
+  if (wordsA.length !== wordsB.length) return false
+  return wordsA.every((wa, i) => {
+    const wb = wordsB[i]
+    return (
+      editDistance(wa, wb) <= 1 &&
+      wa.replace(VOWEL_GROUPS, '') === wb.replace(VOWEL_GROUPS, '') &&
+      (wa.match(VOWEL_GROUPS) ?? []).length === (wb.match(VOWEL_GROUPS) ?? []).length &&
+      wa.replace(VOWEL_GROUPS, '').length >= 2
+    )
+  })
 }
