@@ -5,6 +5,8 @@ const require = createRequire(import.meta.url)
 const functionWordsData = require('./data/function-words.json') as { words: string[] }
 const givenNamesData = require('./data/given-names.json') as { names: string[] }
 const cuesData = require('./data/cues.json') as Record<string, string[]>
+// The news agencies the text layer uses to find datelines and trailers: one list for both.
+const agenciesData = require('../text/data/agencies.json') as { agencies: string[] }
 const commonAbbreviationsData = require('./data/common-abbreviations.json') as { abbreviations: string[] }
 
 export const FUNCTION_WORDS = new Set(functionWordsData.words)
@@ -18,3 +20,5 @@ export const PERSON_PREPOSITIONS = new Set(cuesData.personPrepositions)
 export const TITLE_WORDS = new Set(cuesData.titleWords)
 /** Acronyms that abbreviate common nouns (BIP = Bruttoinlandsprodukt), not organisations. */
 export const COMMON_ABBREVIATIONS = new Set(commonAbbreviationsData.abbreviations)
+/** News agencies (lower case), as named in datelines and credits. */
+export const AGENCIES = new Set(agenciesData.agencies)

@@ -20,6 +20,7 @@ export interface KnownName {
 }
 
 export interface Gazetteer {
+  /** A known name by any of its forms; a lower-case surface only as the lexicon writes it. */
   lookup(surface: string): KnownName | undefined
   maxWords: number
 }
@@ -32,6 +33,9 @@ function* regionCodes(): Generator<string> {
   for (const a of letters) for (const b of letters) yield a + b
 }
 
+const ADJECTIVE_ENDING = /^(.{3,})(?:e|er|es|en|em)$/
+const ADJECTIVE_ENDINGS = ['e', 'er', 'es', 'en', 'em']
+
 /** Inflected forms a German name can take in running text. */
 export function inflectedForms(base: string): string[] {
   const words = base.split(' ')
@@ -40,8 +44,12 @@ export function inflectedForms(base: string): string[] {
   const inflectWord = (word: string, isLast: boolean): string[] => {
     const out = [word]
     if (/^[a-zäöüß]/.test(word)) return out // particles such as `vom`, `de`
-    if (!isLast && /e$/.test(word)) out.push(word + 'n', word + 'r', word + 's', word + 'm')
-    if (!isLast && /es$/.test(word)) out.push(word.slice(0, -2) + 'en', word.slice(0, -2) + 'em', word.slice(0, -2) + 'er')
+    // An adjective inside a name takes every ending of the German paradigm
+    // (`Internationales Komitee` → `das Internationale Komitee`, `des Internationalen …`).
+    if (!isLast) {
+      const stem = ADJECTIVE_ENDING.exec(word)?.[1]
+      if (stem) for (const ending of ADJECTIVE_ENDINGS) out.push(stem + ending)
+    }
     if (isLast) {
       if (!/[sxzß]$/.test(word)) out.push(word + 's')
       else out.push(word + 'es')
@@ -71,13 +79,39 @@ function isAppositionOfName(form: string, singleWordForms: Set<string>): boolean
   return isCommonNoun(words[0]) && singleWordForms.has(foldSurface(words[1]))
 }
 
+/**
+ * `Verteidigungsministerium in Moskau`: a common noun placed by a locative phrase is a
+ * description of an institution (like `die Regierung in Moskau`), not its name.
+ */
+function isLocativeDescription(form: string): boolean {
+  const words = form.split(' ')
+  return words.length >= 3 && LOCATIVE_PREPOSITIONS.has(words[1]) && isCommonNoun(words[0])
+}
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'im', 'aus'])
+
+/**
+ * Region codes that CLDR keeps only as aliases of another (DD → DE, SU → RU, UK → GB):
+ * indexing them would give one country two identities.
+ */
+function isCanonicalRegion(code: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`
+  } catch {
+    return false
+  }
+}
+
 export function gazetteer(): Gazetteer {
   if (cached) return cached
   const exact = new Map<string, KnownName>()
+  const lowerCaseNames = new Map<string, KnownName>()
   const inflected = new Map<string, KnownName>()
   let maxWords = 1
   const add = (surface: string, name: KnownName) => {
     if (!surface) return
+    // Lower-case names (`taz`, `dpa`) are matched only as written: a lower-case word is
+    // otherwise never the start of a name.
+    if (/^[a-zäöü]/.test(surface)) lowerCaseNames.set(surface, name)
     const key = foldSurface(surface)
     if (!exact.has(key)) exact.set(key, name)
     for (const form of inflectedForms(surface)) {
@@ -91,7 +125,7 @@ export function gazetteer(): Gazetteer {
   for (const entry of lexicon) {
     const name: KnownName = { base: entry.de, type: entry.type, ref: `lexicon:${entry.id}`, en: entry.en }
     for (const form of [entry.de, ...entry.variants.de, entry.en, ...entry.variants.en]) {
-      if (isAppositionOfName(form, singleWordForms)) continue
+      if (isAppositionOfName(form, singleWordForms) || isLocativeDescription(form)) continue
       add(form, name)
     }
   }
@@ -99,7 +133,7 @@ export function gazetteer(): Gazetteer {
   const deShort = new Intl.DisplayNames(['de'], { type: 'region', style: 'short', fallback: 'none' })
   const en = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' })
   for (const code of regionCodes()) {
-    if (NOT_PLACES.has(code)) continue
+    if (NOT_PLACES.has(code) || !isCanonicalRegion(code)) continue
     const german = de.of(code)
     const english = en.of(code)
     if (!german || !english || german === code) continue
@@ -112,6 +146,7 @@ export function gazetteer(): Gazetteer {
   cached = {
     maxWords,
     lookup(surface) {
+      if (/^[a-zäöü]/.test(surface)) return lowerCaseNames.get(surface)
       const key = foldSurface(surface)
       return exact.get(key) ?? inflected.get(key)
     },
@@ -132,7 +167,7 @@ export function countryCode(name: string): string | undefined {
       new Intl.DisplayNames(['en'], { type: 'region', style: 'short', fallback: 'none' }),
     ]
     for (const code of regionCodes()) {
-      if (NOT_PLACES.has(code)) continue
+      if (NOT_PLACES.has(code) || !isCanonicalRegion(code)) continue
       for (const display of displays) {
         const value = display.of(code)
         if (value && value !== code) countryCodes.set(foldSurface(value), code)

@@ -8,6 +8,7 @@ import type { EntityType, Mention, Role, Token } from '../../types.ts'
 import type { BlockSentence } from '../sentences.ts'
 import { findRoleAfter, findRoleBefore, isRoleWord } from '../roles/index.ts'
 import {
+  AGENCIES,
   COMMON_ABBREVIATIONS,
   FUNCTION_WORDS,
   GIVEN_NAMES,
@@ -19,7 +20,7 @@ import {
   PLACE_PREPOSITIONS,
   TITLE_WORDS,
 } from './cues.ts'
-import { isAcronym, isCapitalised } from './fold.ts'
+import { foldSurface, isAcronym, isCapitalised } from './fold.ts'
 import { gazetteer, type KnownName } from './gazetteer.ts'
 import { isCommonNoun } from './vocabulary.ts'
 
@@ -162,6 +163,47 @@ function decideType(evidence: string[]): EntityType | null {
   return null
 }
 
+/**
+ * `Kiewer`, `Moskauer`: an adjective (or inhabitant noun) made from a known place with
+ * `-er` is not a mention of the place; at most it links a role to it.
+ */
+export function isPlaceAdjective(word: string): boolean {
+  if (!/er$/.test(word) || word.length < 5) return false
+  const place = gazetteer().lookup(word.slice(0, -2))
+  return place !== undefined && place.type === 'place' && foldSurface(place.base) !== foldSurface(word)
+}
+
+/**
+ * Hyphenated compounds whose parts are names: `Kreml-Sprecher` → Kreml, `US-Sender` →
+ * USA, `Donbass-Gebiet` → Donbass, `Putin-Selenskyj` → Putin and Selenskyj,
+ * `BVB-Schlussmann` → BVB. A known name (or an organisation acronym) is a mention when
+ * every other part is a common noun, a role word or a known name too; the compound
+ * as a whole (`Ukraine-Krieg`) is not a name.
+ */
+function compoundParts(ctx: Context, i: number): Candidate[] {
+  const token = ctx.tokens[i]
+  const parts = token.text.split('-')
+  if (parts.some((part) => part === '')) return []
+  const gaz = gazetteer()
+  const known = parts.map((part) => gaz.lookup(part))
+  const isOrganisationAcronym = (part: string) => isAcronym(part) && !COMMON_ABBREVIATIONS.has(part.toUpperCase())
+  const isOther = (part: string, k: number) => known[k] !== undefined || isCommonNoun(part) || isRoleWord(part) || FUNCTION_WORDS.has(lower(part))
+  if (!parts.every((part, k) => isOther(part, k) || (k === 0 && isOrganisationAcronym(part)))) return []
+  const span = sourceSpan(ctx, i, i)
+  const candidates: Candidate[] = []
+  let offset = 0
+  parts.forEach((part, k) => {
+    const start = span.start + offset
+    offset += part.length + 1
+    const name = known[k]
+    const base = { surface: part, start, end: start + part.length, sentence: ctx.sentence.index, firstToken: i, lastToken: i }
+    if (name && !isCommonNoun(part)) candidates.push({ ...base, base: name.base, type: name.type, evidence: ['known', 'compound'], known: name })
+    else if (name && k === 0) candidates.push({ ...base, base: name.base, type: name.type, evidence: ['known', 'compound'], known: name })
+    else if (!name && k === 0 && isOrganisationAcronym(part)) candidates.push({ ...base, base: part, type: 'organization', evidence: ['acronym', 'compound'] })
+  })
+  return candidates
+}
+
 /** Strips a German genitive -s when the rest is a name seen elsewhere. */
 export function genitiveBase(word: string): string | null {
   if (/[^sxzß]s$/.test(word) && word.length > 3) return word.slice(0, -1)
@@ -169,9 +211,28 @@ export function genitiveBase(word: string): string | null {
   return null
 }
 
+/**
+ * Agency credits (`(AWP)`, `(eulerpool-AFX)`, `/mar/DP/bgf`): only the agency is a name;
+ * editorial initials between slashes are not.
+ */
+function recogniseCredit(ctx: Context): Candidate[] {
+  const { tokens } = ctx
+  const found: Candidate[] = []
+  tokens.forEach((token, i) => {
+    if (!isWord(token) || tokens[i - 1]?.text === '/' || tokens[i + 1]?.text === '/') return
+    const known = gazetteer().lookup(token.text)
+    const isAgency = AGENCIES.has(lower(token.text)) && (isCapitalised(token.text) || token.text.includes('-'))
+    if (known?.type !== 'organization' && !isAgency) return
+    const span = sourceSpan(ctx, i, i)
+    found.push({ surface: token.text, base: known?.base ?? token.text, type: 'organization', ...span, sentence: ctx.sentence.index, evidence: known ? ['known', 'credit'] : ['agency', 'credit'], known, firstToken: i, lastToken: i })
+  })
+  return found
+}
+
 export function recogniseSentence(sentence: BlockSentence): Candidate[] {
-  if (sentence.kind === 'byline' || sentence.kind === 'credit' || sentence.kind === 'trailer') return []
+  if (sentence.kind === 'byline') return []
   const ctx: Context = { sentence, plain: sentence.blockRef.plain, tokens: sentence.plainTokens }
+  if (sentence.kind === 'credit' || sentence.kind === 'trailer') return recogniseCredit(ctx)
   const { tokens, plain } = ctx
   const found: Candidate[] = []
   const push = (first: number, last: number, base: string, type: EntityType | null, evidence: string[], extra: Partial<Candidate> = {}) => {
@@ -191,7 +252,13 @@ export function recogniseSentence(sentence: BlockSentence): Candidate[] {
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
-    if (!isWord(token) || !(isCapitalised(token.text) || isAcronym(token.text))) continue
+    if (!isWord(token)) continue
+    if (!(isCapitalised(token.text) || isAcronym(token.text))) {
+      // `wie die «taz» berichtet`: a lower-case name counts only exactly as the lexicon writes it.
+      const lowerCaseName = gazetteer().lookup(token.text)
+      if (lowerCaseName) push(i, i, lowerCaseName.base, lowerCaseName.type, ['known'], { known: lowerCaseName })
+      continue
+    }
 
     const known = matchKnown(ctx, i)
     if (known) {
@@ -202,19 +269,12 @@ export function recogniseSentence(sentence: BlockSentence): Candidate[] {
       continue
     }
 
-    // `Donbass-Gebiet`, `Kreml-Sprecher`: a known name as the first part of a compound.
     if (token.text.includes('-')) {
-      const [head] = token.text.split('-')
-      const knownHead = head ? gazetteer().lookup(head) : undefined
-      const rest = lower(token.text.slice(head.length + 1))
-      if (knownHead && PLACE_NOUNS.has(rest)) {
-        const span = sourceSpan(ctx, i, i)
-        found.push({ surface: head, base: knownHead.base, type: knownHead.type, start: span.start, end: span.start + head.length, sentence: sentence.index, evidence: ['known', 'compound'], known: knownHead, firstToken: i, lastToken: i })
-      }
+      found.push(...compoundParts(ctx, i))
       continue
     }
 
-    if (!isNameWord(token.text) || isRoleWord(token.text)) continue
+    if (!isNameWord(token.text) || isRoleWord(token.text) || isPlaceAdjective(token.text)) continue
     const sentenceInitial = isSentenceStart(tokens, i)
     const isGiven = GIVEN_NAMES.has(token.text)
     if (!isGiven && !isAcronym(token.text) && isCommonNoun(token.text)) continue
@@ -229,6 +289,8 @@ export function recogniseSentence(sentence: BlockSentence): Candidate[] {
         continue
       }
       if (!isNameWord(next.text) || isRoleWord(next.text) || next.text.includes('-')) break
+      // `Militärgeheimdienstes HUR`: an acronym after a word is a name of its own.
+      if (isAcronym(next.text) && !isAcronym(tokens[last].text)) break
       // After a given name, a family name may look like a noun (Thomas Müller, Bibiana Steinhaus).
       if (!isGiven && isCommonNoun(next.text) && !GIVEN_NAMES.has(next.text) && !gazetteer().lookup(next.text)) break
       last++

@@ -29,6 +29,11 @@ function nounForms(): Set<string> {
 }
 
 const MIN_HEAD = 4
+
+/** The package lists the short genitive only (`Diensts`); running text often has `-es` (`Dienstes`). */
+function isListedForm(key: string, forms: Set<string>): boolean {
+  return forms.has(key) || (key.length > 5 && key.endsWith('es') && forms.has(key.slice(0, -2)))
+}
 const compoundCache = new Map<string, boolean>()
 
 /** True when the word is a German common noun (in any case form), or a compound of one. */
@@ -36,13 +41,14 @@ export function isCommonNoun(word: string): boolean {
   const key = foldSurface(word)
   const forms = nounForms()
   if (forms.has(key)) return true
+  if (isListedForm(key, forms)) return true
   if (key.includes('-')) return isCommonNoun(key.slice(key.lastIndexOf('-') + 1))
   const cachedAnswer = compoundCache.get(key)
   if (cachedAnswer !== undefined) return cachedAnswer
   let answer = false
   // A compound's head is its last part; the modifier needs at least 3 letters.
   for (let i = 3; i <= key.length - MIN_HEAD; i++) {
-    if (forms.has(key.slice(i))) {
+    if (isListedForm(key.slice(i), forms)) {
       answer = true
       break
     }
