@@ -14,6 +14,7 @@ import { loadRules, summariseArticle, type AnalysedArticle, type NameLookup } fr
 import { realiseFact } from './summarise/realise.ts'
 import { renderSite, type ArticleRecord, type SiteModel } from './render/index.ts'
 import type { GlossaryEntry } from './types.ts'
+import type { SiteName } from './site/index.ts'
 
 export interface BuildResult {
   files: Map<string, string>
@@ -25,6 +26,8 @@ export interface BuildResult {
 
 export interface BuildOptions {
   translator?: Translator
+  /** The documentation site the pages are laid out for (default `vitepress`). */
+  site?: SiteName
 }
 
 /** Analyses the files; a fatal problem in one file is recorded on that file, not thrown. */
@@ -82,7 +85,7 @@ export async function buildSite(articles: AnalysedArticle[], options: BuildOptio
     }
   })
   const model: SiteModel = { articles: records, glossary: glossary.entries }
-  return { files: renderSite(model, translator), model }
+  return { files: renderSite(model, translator, { site: options.site }), model }
 }
 
 /** An English title for a German article: its first English summary sentence, cut short. */

@@ -9,13 +9,16 @@ import { writeOutput, OutputDirError } from '../write.ts'
 import { importFiles } from '../load/import/index.ts'
 import { VFile } from 'vfile'
 import { transliterate } from '../glossary/translit/index.ts'
+import { DEFAULT_SITE, SITE_NAMES, isSiteName } from '../site/index.ts'
 
 const USAGE = `Usage: bilingual-digest <command> [options]
 
 Commands:
-  build [--content DIR] [--out DIR] [--force]
+  build [--content DIR] [--out DIR] [--site SITE] [--force]
                       Build German and English docs (summaries, glossary) from the
-                      articles in DIR (default content/) into out/ (default out/).
+                      articles in DIR (default content/) into out/ (default out/),
+                      laid out for SITE: vitepress (default), docusaurus,
+                      starlight or mkdocs.
   import FILE... [--content DIR] [--force]
                       Turn raw article text (or Markdown) into content/<slug>.md
                       with YAML front matter.
@@ -50,11 +53,13 @@ function parse(args: string[], options: OptionSpec): Parsed {
 }
 
 async function runBuild(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { content: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } })
+  const { values, positionals } = parse(args, { content: { type: 'string' }, out: { type: 'string' }, site: { type: 'string' }, force: { type: 'boolean' } })
   if (positionals.length) throw new UsageError(`build takes no arguments, got: ${positionals.join(' ')}`)
   const contentDir = (values.content as string | undefined) ?? 'content'
   const outDir = (values.out as string | undefined) ?? 'out'
-  const result = await buildFromContent(contentDir)
+  const site = (values.site as string | undefined) ?? DEFAULT_SITE
+  if (!isSiteName(site)) throw new UsageError(`unknown --site ${site}; expected one of ${SITE_NAMES.join(', ')}`)
+  const result = await buildFromContent(contentDir, { site })
   const report = reporter(result.reports, { quiet: true })
   if (report) process.stderr.write(report + '\n')
   await writeOutput(outDir, result.files, { force: Boolean(values.force) })

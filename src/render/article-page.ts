@@ -1,31 +1,39 @@
 /** The page of one article in one language: summary, key facts, names (linked to the glossary), source. */
-import type { TFunction } from 'i18next'
 import type { PhrasingContent, RootContent } from 'mdast'
 import type { Lang } from '../types.ts'
 import type { ArticleRecord } from './model.ts'
-import { frontMatter, heading, link, linkNames, list, paragraph, text, toMarkdown } from './markdown.ts'
+import { heading, link, linkNames, list, paragraph, text, toMarkdown } from './markdown.ts'
 import { ENTITY_TYPES } from './model.ts'
-import { GLOSSARY_FILE } from './glossary-page.ts'
+import { GLOSSARY_PAGE, pageHead, type PageContext } from './page.ts'
 
 export function formatDate(iso: string, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))
 }
 
 export function description(article: ArticleRecord, lang: Lang): string {
-  const first = article.summary[0]?.[lang] ?? article.title[lang]
+  const first = (article.summary[0]?.[lang] ?? article.title[lang]).replace(/\s+/g, ' ')
   return first.length <= 200 ? first : first.slice(0, first.lastIndexOf(' ', 197)) + ' …'
 }
 
-export function renderArticlePage(article: ArticleRecord, lang: Lang, t: TFunction, anchors: Map<string, string>): string {
-  const glossaryUrl = (id: string) => `../${GLOSSARY_FILE}#${anchors.get(id) ?? id}`
+/**
+ * @param anchors entry id → anchor of its heading on this language's glossary page
+ * @param order the page's position in the sidebar
+ */
+export function renderArticlePage(article: ArticleRecord, context: PageContext, anchors: Map<string, string>, order: number): string {
+  const { lang, t, site, page } = context
+  const glossaryUrl = (id: string) => site.href(page, GLOSSARY_PAGE, anchors.get(id) ?? id)
   const names = article.entries.flatMap((entry) => {
     const forms = new Set([entry[lang], ...(lang === 'de' ? entry.variants : [])])
     return [...forms].map((name) => ({ name, url: glossaryUrl(entry.id), id: entry.id }))
   })
   const linked = new Set<string>()
-  const meta: Record<string, unknown> = { title: article.title[lang], description: description(article, lang), date: article.meta.date, lang }
-  if (article.meta.source) meta.source = article.meta.source
-  const children: RootContent[] = [frontMatter(meta), heading(1, article.title[lang])]
+  const children: RootContent[] = pageHead(context, {
+    title: article.title[lang],
+    description: description(article, lang),
+    order,
+    date: article.meta.date,
+    source: article.meta.source,
+  })
   children.push(paragraph(`${formatDate(article.meta.date, lang)}${article.meta.source ? ` · ${article.meta.source}` : ''}`))
   children.push(heading(2, t('ui:article.summary')))
   children.push(paragraph(linkNames(article.summary.map((sentence) => sentence[lang]).join(' '), names, linked)))
@@ -52,7 +60,7 @@ export function renderArticlePage(article: ArticleRecord, lang: Lang, t: TFuncti
   }
   children.push(heading(2, t('ui:article.source')))
   const sourceLine: PhrasingContent[] = []
-  if (article.meta.source && /^https?:\/\//.test(article.meta.source)) sourceLine.push(link(article.meta.source, article.meta.source))
+  if (article.meta.source && /^https?:\/\/\S+$/.test(article.meta.source)) sourceLine.push(link(article.meta.source, article.meta.source))
   else if (article.meta.source) sourceLine.push(text(article.meta.source))
   if (article.meta.author) sourceLine.push(text(`${sourceLine.length ? ' · ' : ''}${t('ui:article.author')}: ${article.meta.author}`))
   sourceLine.push(text(`${sourceLine.length ? ' · ' : ''}${t('ui:article.original')}: ${article.meta.title}`))

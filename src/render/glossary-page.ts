@@ -1,63 +1,63 @@
-/** The glossary page of one language: grouped by type, sorted by the reader's collation. */
-import type { TFunction } from 'i18next'
-import GithubSlugger from 'github-slugger'
-import type { RootContent, PhrasingContent } from 'mdast'
+/**
+ * The glossary page of one language: grouped by type, sorted by the reader's collation,
+ * one heading per entry (its anchor is the id the site gives that heading), with the
+ * other language's form, the Cyrillic original, roles, the spellings seen, where the
+ * spelling comes from, and links back to every article that names it.
+ */
+import type { Heading, RootContent, PhrasingContent } from 'mdast'
 import type { GlossaryEntry, Lang } from '../types.ts'
 import { ENTITY_TYPES, type SiteModel } from './model.ts'
-import { frontMatter, heading, link, list, paragraph, text, toMarkdown } from './markdown.ts'
+import { heading, headingIds, link, list, paragraph, text, toMarkdown } from './markdown.ts'
+import { GLOSSARY_PAGE, articlePage, pageHead, type PageContext } from './page.ts'
 
-export const GLOSSARY_FILE = 'glossary.md'
-
-/** Entries of one type in the order the page lists them. */
+/** Entries in the order the page lists them: the reader's collation (German rules on the German page). */
 export function sortedEntries(entries: GlossaryEntry[], lang: Lang): GlossaryEntry[] {
   const collator = new Intl.Collator(lang === 'de' ? 'de' : 'en', { sensitivity: 'base', numeric: true })
   return [...entries].sort((a, b) => collator.compare(a[lang], b[lang]) || collator.compare(a.id, b.id))
 }
 
-/**
- * The anchor of every entry on the page: the slug a GitHub-style slugger gives its
- * heading, computed over the page's headings in order, as the sites do.
- */
-export function glossaryAnchors(model: SiteModel, lang: Lang, t: TFunction): Map<string, string> {
-  const slugger = new GithubSlugger()
-  const anchors = new Map<string, string>()
-  slugger.slug(t('ui:glossary.title'))
-  for (const type of ENTITY_TYPES) {
-    const entries = sortedEntries(model.glossary.filter((entry) => entry.type === type), lang)
-    if (!entries.length) continue
-    slugger.slug(t(`ui:type.${type}`, { count: 2 }))
-    for (const entry of entries) anchors.set(entry.id, slugger.slug(entry[lang]))
-  }
-  return anchors
+export interface GlossaryPage {
+  markdown: string
+  /** Entry id → the anchor of its heading on this page. */
+  anchors: Map<string, string>
 }
 
-export function renderGlossaryPage(model: SiteModel, lang: Lang, t: TFunction): string {
+export function renderGlossaryPage(model: SiteModel, context: PageContext): GlossaryPage {
+  const { lang, t, site } = context
   const other: Lang = lang === 'de' ? 'en' : 'de'
   const titles = new Map(model.articles.map((article) => [article.slug, article.title[lang]]))
   const children: RootContent[] = [
-    frontMatter({ title: t('ui:glossary.title'), description: t('ui:glossary.description'), lang }),
-    heading(1, t('ui:glossary.title')),
+    ...pageHead(context, { title: t('ui:glossary.title'), description: t('ui:glossary.description'), order: 2 }),
     paragraph(t('ui:glossary.intro')),
   ]
+  const entryOfHeading = new Map<Heading, string>()
   for (const type of ENTITY_TYPES) {
     const entries = sortedEntries(model.glossary.filter((entry) => entry.type === type), lang)
     if (!entries.length) continue
     children.push(heading(2, t(`ui:type.${type}`, { count: 2 })))
     for (const entry of entries) {
-      children.push(heading(3, entry[lang]))
+      const entryHeading = heading(3, entry[lang])
+      entryOfHeading.set(entryHeading, entry.id)
+      children.push(entryHeading)
       const items: PhrasingContent[][] = [[text(`${t('ui:glossary.otherLanguage')}: ${entry[other]}`)]]
       if (entry.cyrillic) items.push([text(`${t('ui:glossary.cyrillic')}: ${entry.cyrillic}`)])
       if (entry.roles[lang].length) items.push([text(`${t('ui:glossary.roles')}: ${entry.roles[lang].join('; ')}`)])
       const variants = entry.variants.filter((variant) => variant !== entry[lang])
       if (variants.length) items.push([text(`${t('ui:glossary.variants')}: ${variants.join(', ')}`)])
+      items.push([text(`${t('ui:glossary.origin')}: ${t(`ui:glossary.origin_${entry.origin}`)}`)])
       const articleLinks: PhrasingContent[] = [text(`${t('ui:glossary.articles')}: `)]
       entry.articles.forEach((slug, i) => {
         if (i > 0) articleLinks.push(text('; '))
-        articleLinks.push(link(`articles/${slug}.md`, titles.get(slug) ?? slug))
+        articleLinks.push(link(site.href(GLOSSARY_PAGE, articlePage(slug)), titles.get(slug) ?? slug))
       })
       items.push(articleLinks)
       children.push(list(items))
     }
   }
-  return toMarkdown(children)
+  const anchors = new Map<string, string>()
+  for (const [node, id] of headingIds(children, site.createSlugger())) {
+    const entryId = entryOfHeading.get(node)
+    if (entryId) anchors.set(entryId, id)
+  }
+  return { markdown: toMarkdown(children), anchors }
 }

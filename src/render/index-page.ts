@@ -1,27 +1,25 @@
 /** The index page of one language: every article, newest first, with date, title and one-line summary. */
-import type { TFunction } from 'i18next'
 import type { PhrasingContent, RootContent } from 'mdast'
-import type { Lang } from '../types.ts'
 import type { SiteModel } from './model.ts'
-import { frontMatter, heading, link, list, paragraph, text, toMarkdown } from './markdown.ts'
+import { link, list, paragraph, text, toMarkdown } from './markdown.ts'
 import { description, formatDate } from './article-page.ts'
-import { GLOSSARY_FILE } from './glossary-page.ts'
+import { GLOSSARY_PAGE, INDEX_PAGE, articlePage, pageHead, type PageContext } from './page.ts'
 
 export function sortedArticles(model: SiteModel) {
   return [...model.articles].sort((a, b) => b.meta.date.localeCompare(a.meta.date) || a.slug.localeCompare(b.slug))
 }
 
-export function renderIndexPage(model: SiteModel, lang: Lang, t: TFunction): string {
+export function renderIndexPage(model: SiteModel, context: PageContext): string {
+  const { lang, t, site } = context
   const children: RootContent[] = [
-    frontMatter({ title: t('ui:index.title'), description: t('ui:index.description'), lang }),
-    heading(1, t('ui:index.title')),
+    ...pageHead(context, { title: t('ui:index.title'), description: t('ui:index.description'), order: 1 }),
     paragraph(t('ui:index.intro')),
-    paragraph([link(GLOSSARY_FILE, t('ui:index.glossaryLink'))]),
+    paragraph([link(site.href(INDEX_PAGE, GLOSSARY_PAGE), t('ui:index.glossaryLink'))]),
   ]
   const items: PhrasingContent[][] = sortedArticles(model).map((article) => [
     { type: 'strong', children: [text(formatDate(article.meta.date, lang))] },
     text(' · '),
-    link(`articles/${article.slug}.md`, article.title[lang]),
+    link(site.href(INDEX_PAGE, articlePage(article.slug)), article.title[lang]),
     text(`: ${description(article, lang)}`),
   ])
   if (items.length) children.push(list(items))

@@ -1,15 +1,36 @@
 /**
  * Serialising pages: mdast in, Markdown out, through remark-stringify (which does all
  * escaping), with the YAML front matter as a `yaml` node.
+ *
+ * Besides CommonMark's own escapes, `{`, `}` and `<` are escaped everywhere in text:
+ * MDX (Docusaurus reads `.md` as MDX) treats `{` as the start of an expression and
+ * `<` as the start of JSX, so a bare one in news text would break the site's build.
+ * `\{` and `\<` are plain CommonMark escapes, so every other site shows the same text.
+ * Links are always written as `[text](url)`: MDX has no `<https://…>` autolinks.
  */
 import { unified } from 'unified'
-import remarkStringify from 'remark-stringify'
+import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify'
 import remarkFrontmatter from 'remark-frontmatter'
 import { stringify as stringifyYaml } from 'yaml'
-import type { Root, RootContent, PhrasingContent, Yaml } from 'mdast'
-import GithubSlugger from 'github-slugger'
+import type { Root, RootContent, PhrasingContent, Yaml, Heading } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import type { PageSlugger } from '../site/heading-ids.ts'
 
-const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-', fences: true, listItemIndent: 'one' }).use(remarkFrontmatter, ['yaml'])
+type Unsafe = NonNullable<StringifyOptions['unsafe']>[number]
+
+/** The same patterns mdast-util-mdx-expression and mdast-util-mdx-jsx add for MDX output. */
+const mdxUnsafe: Unsafe[] = [
+  { character: '{', inConstruct: ['phrasing'] },
+  { character: '}', inConstruct: ['phrasing'] },
+  { atBreak: true, character: '{' },
+  { atBreak: true, character: '}' },
+  { character: '<', inConstruct: ['phrasing'] },
+  { atBreak: true, character: '<' },
+]
+
+const processor = unified()
+  .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-', fences: true, listItemIndent: 'one', resourceLink: true, unsafe: mdxUnsafe })
+  .use(remarkFrontmatter, ['yaml'])
 
 export function frontMatter(data: Record<string, unknown>): Yaml {
   return { type: 'yaml', value: stringifyYaml(data, { lineWidth: 0 }).trimEnd() }
@@ -20,15 +41,16 @@ export function toMarkdown(children: RootContent[]): string {
   return processor.stringify(tree)
 }
 
+/** A text node; runs of white space (line breaks included) become one space, so text never starts a new block. */
 export function text(value: string): PhrasingContent {
-  return { type: 'text', value }
+  return { type: 'text', value: value.replace(/\s+/g, ' ') }
 }
 
 export function link(url: string, children: PhrasingContent[] | string): PhrasingContent {
   return { type: 'link', url, children: typeof children === 'string' ? [text(children)] : children }
 }
 
-export function heading(depth: 1 | 2 | 3 | 4, children: PhrasingContent[] | string): RootContent {
+export function heading(depth: 1 | 2 | 3 | 4, children: PhrasingContent[] | string): Heading {
   return { type: 'heading', depth, children: typeof children === 'string' ? [text(children)] : children }
 }
 
@@ -45,9 +67,11 @@ export function list(items: PhrasingContent[][]): RootContent {
   }
 }
 
-/** Anchor that documentation sites (GitHub-style slugger: VitePress, Docusaurus, Starlight) give a heading. */
-export function headingAnchor(headingText: string, slugger = new GithubSlugger()): string {
-  return slugger.slug(headingText)
+/** The id the site gives each heading of a page, computed over the page's headings in order, as the site does. */
+export function headingIds(children: RootContent[], slugger: PageSlugger): Map<Heading, string> {
+  const ids = new Map<Heading, string>()
+  for (const node of children) if (node.type === 'heading') ids.set(node, slugger(toString(node)))
+  return ids
 }
 
 /**

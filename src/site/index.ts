@@ -1,0 +1,79 @@
+/**
+ * Per-site adapters: what differs between documentation sites (where each
+ * language's tree goes, whether the page body carries the H1, how pages link to
+ * each other, how headings get their ids). The table is data (`sites.json`);
+ * this module only answers questions from it.
+ */
+import path from 'node:path'
+import type { Lang } from '../types.ts'
+import sites from './sites.json' with { type: 'json' }
+import { createPageSlugger, type HeadingIdScheme, type PageSlugger } from './heading-ids.ts'
+
+export type SiteName = 'vitepress' | 'docusaurus' | 'starlight' | 'mkdocs'
+export const SITE_NAMES = Object.keys(sites) as SiteName[]
+export const DEFAULT_SITE: SiteName = 'vitepress'
+
+/**
+ * A page inside one language's tree, without extension: `index`, `glossary`,
+ * `articles/<slug>`. The same id names the same page in every language.
+ */
+export type PageId = string
+
+export interface SiteAdapter {
+  name: SiteName
+  /** Folder (relative to out/) that holds the pages of one language. */
+  langDir(lang: Lang): string
+  /** Output path (relative to out/) of a page. */
+  pagePath(lang: Lang, page: PageId): string
+  /** Whether the page body starts with the title as H1 (Starlight renders the front matter title itself). */
+  bodyTitle: boolean
+  /** A relative link from one page to another page of the same language. */
+  href(from: PageId, to: PageId, anchor?: string): string
+  /** A fresh per-page slugger that gives headings the ids this site gives them. */
+  createSlugger(): PageSlugger
+  /** A language-choice page at this path (relative to out/), or null. */
+  rootIndex: string | null
+}
+
+interface SiteSettings {
+  langDirs: Record<Lang, string>
+  bodyTitle: boolean
+  links: 'file' | 'directory'
+  headingIds: HeadingIdScheme
+  rootIndex: string | null
+}
+
+export function isSiteName(name: string): name is SiteName {
+  return Object.hasOwn(sites, name)
+}
+
+/** Links by file path (`../glossary.md#x`): VitePress, Docusaurus and MkDocs resolve them. */
+function fileHref(from: PageId, to: PageId): string {
+  if (from === to) return ''
+  return path.posix.relative(path.posix.dirname(from), to) + '.md'
+}
+
+/** Links by directory URL (`../../glossary/#x`): Starlight serves `a/b.md` at `a/b/` and does not rewrite `.md` links. */
+function directoryHref(from: PageId, to: PageId): string {
+  if (from === to) return ''
+  const urlDir = (page: PageId) => '/' + (page === 'index' ? '' : page.replace(/\/index$/, ''))
+  const relative = path.posix.relative(urlDir(from), urlDir(to))
+  return relative === '' ? './' : `${relative}/`
+}
+
+export function siteAdapter(name: SiteName = DEFAULT_SITE): SiteAdapter {
+  if (!isSiteName(name)) throw new Error(`Unknown site "${name}"; expected one of ${SITE_NAMES.join(', ')}`)
+  const settings = (sites as Record<SiteName, SiteSettings>)[name]
+  const pageHref = settings.links === 'file' ? fileHref : directoryHref
+  return {
+    name,
+    langDir: (lang) => settings.langDirs[lang],
+    pagePath: (lang, page) => `${settings.langDirs[lang]}/${page}.md`,
+    bodyTitle: settings.bodyTitle,
+    href: (from, to, anchor) => pageHref(from, to) + (anchor ? `#${anchor}` : ''),
+    createSlugger: () => createPageSlugger(settings.headingIds),
+    rootIndex: settings.rootIndex,
+  }
+}
+
+export { createPageSlugger, vitepressSlug, pythonMarkdownSlug, type HeadingIdScheme, type PageSlugger } from './heading-ids.ts'
