@@ -19,6 +19,7 @@ import { importArticle } from '../../load/import/index.ts'
 import type { ArticleEntity, EntityType } from '../../types.ts'
 import { analyseFile, createAnalyser } from '../index.ts'
 import { foldSurface } from './fold.ts'
+import { configureGazetteer } from './gazetteer.ts'
 
 const PLACEHOLDER_DATE = '2000-01-01'
 
@@ -200,8 +201,20 @@ function sum(articles: ArticleEvaluation[], types: EntityType[]): Counts {
   return total
 }
 
-/** Runs the analyser over every gold article and scores it. */
-export function evaluateCorpus(articles: GoldArticle[]): Evaluation {
+/**
+ * Runs the analyser over every gold article and scores it. With `lexicon: false` the
+ * project lexicon is left out, to measure the rules and CLDR alone.
+ */
+export function evaluateCorpus(articles: GoldArticle[], options: { lexicon?: boolean } = {}): Evaluation {
+  configureGazetteer({ lexicon: options.lexicon ?? true })
+  try {
+    return evaluateWithCurrentSources(articles)
+  } finally {
+    configureGazetteer({ lexicon: true })
+  }
+}
+
+function evaluateWithCurrentSources(articles: GoldArticle[]): Evaluation {
   const processor = createAnalyser()
   const results = articles.map((article) =>
     compareArticle(article.file, article.group, article.entities, predictEntities(article.raw, article.file, processor).map(toPredicted)),

@@ -67,6 +67,22 @@ export function inflectedForms(base: string): string[] {
 }
 
 let cached: Gazetteer | undefined
+let useLexicon = true
+
+/**
+ * Which sources the gazetteer draws on. Evaluation switches the project lexicon off to
+ * measure what the rules and CLDR find on their own (the lexicon may know an
+ * evaluation article's names); the pipeline always uses both.
+ */
+export function configureGazetteer(options: { lexicon: boolean }): void {
+  if (options.lexicon === useLexicon) return
+  useLexicon = options.lexicon
+  cached = undefined
+}
+
+export function lexiconInUse(): boolean {
+  return useLexicon
+}
 
 /**
  * `Gebiet Donezk`, `Region Kursk`, `Atomkraftwerk Saporischschja`: a common noun in
@@ -120,7 +136,7 @@ export function gazetteer(): Gazetteer {
     }
     maxWords = Math.max(maxWords, surface.split(' ').length)
   }
-  const lexicon = lexiconEntries()
+  const lexicon = useLexicon ? lexiconEntries() : []
   const singleWordForms = new Set(lexicon.flatMap((entry) => [entry.de, ...entry.variants.de]).filter((form) => !form.includes(' ')).map(foldSurface))
   for (const entry of lexicon) {
     const name: KnownName = { base: entry.de, type: entry.type, ref: `lexicon:${entry.id}`, en: entry.en }

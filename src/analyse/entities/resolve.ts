@@ -7,7 +7,7 @@
 import type { ArticleEntity, EntityType, Mention, Role } from '../../types.ts'
 import { findLexiconEntriesByFamilyName } from '../../glossary/lexicon/index.ts'
 import { foldSurface } from './fold.ts'
-import { gazetteer } from './gazetteer.ts'
+import { gazetteer, lexiconInUse } from './gazetteer.ts'
 import { genitiveBase, type Candidate } from './recognise.ts'
 
 interface Building {
@@ -94,8 +94,8 @@ export function resolveArticleEntities(candidates: Candidate[]): { entities: Art
       addMention(again, candidate, genitive && lookupInArticle(genitive) === again ? genitive : candidate.surface)
       continue
     }
-    const lexiconPerson = findLexiconEntriesByFamilyName(candidate.surface)
-    const lexiconGenitive = genitive ? findLexiconEntriesByFamilyName(genitive) : []
+    const lexiconPerson = lexiconInUse() ? findLexiconEntriesByFamilyName(candidate.surface) : []
+    const lexiconGenitive = genitive && lexiconInUse() ? findLexiconEntriesByFamilyName(genitive) : []
     const person = lexiconPerson.length === 1 ? lexiconPerson[0] : lexiconGenitive.length === 1 ? lexiconGenitive[0] : undefined
     if (person) {
       const key = `lexicon:${person.id}`
