@@ -66,17 +66,21 @@ export function setLanguageModelWeight(w: number): void {
   LM_WEIGHT = w
 }
 const VOWEL_LATIN = /[aeiouy]/
-const BETWEEN_VOWELS = new Map(
-  Object.entries(backMapping.betweenVowels).filter(([latin]) => latin !== 'description') as [string, Record<string, number>][],
-)
+type CostTable = Map<string, Record<string, number>>
+const costTable = (table: object): CostTable =>
+  new Map(Object.entries(table).filter(([latin]) => latin !== 'description') as [string, Record<string, number>][])
+const BETWEEN_VOWELS = costTable(backMapping.betweenVowels)
+const AT_WORD_START = costTable(backMapping.atWordStart)
+const AT_WORD_END = costTable(backMapping.atWordEnd)
 
-/** A grapheme's cost at this position: its own, or the between-vowels cost where that applies. */
+/** A grapheme's cost at this position: its own, or a positional cost where one applies. */
 function costAt(g: Grapheme, latin: string, position: number): number {
+  const end = position + g.latin.length
+  if (position === 0) return AT_WORD_START.get(g.latin)?.[g.cyrillic] ?? g.cost
+  if (end === latin.length) return AT_WORD_END.get(g.latin)?.[g.cyrillic] ?? g.cost
   const override = BETWEEN_VOWELS.get(g.latin)?.[g.cyrillic]
-  if (override === undefined || position === 0) return g.cost
-  const before = latin[position - 1]
-  const after = latin[position + g.latin.length]
-  return after !== undefined && VOWEL_LATIN.test(before) && VOWEL_LATIN.test(after) ? override : g.cost
+  if (override === undefined) return g.cost
+  return VOWEL_LATIN.test(latin[position - 1]) && VOWEL_LATIN.test(latin[end]) ? override : g.cost
 }
 
 interface BeamState {
