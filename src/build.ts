@@ -7,7 +7,9 @@
 import { VFileMessage } from 'vfile-message'
 import type { VFile } from 'vfile'
 import { analyseFile, createAnalyser } from './analyse/index.ts'
-import { listArticleFiles, readArticle, slugOfPath } from './load/content.ts'
+import { hasFatal, listArticleFiles, readArticles, slugOfPath, checkSlugs } from './load/content.ts'
+import { analyseFiles } from './workers/analyse-files.ts'
+import type { AnalysisCache } from './cache/store.ts'
 import { mergeGlossary } from './glossary/merge.ts'
 import { createTranslator, type Translator } from './i18n.ts'
 import { loadRules, summariseArticle, type AnalysedArticle, type NameLookup } from './summarise/index.ts'
@@ -28,6 +30,14 @@ export interface BuildOptions {
   translator?: Translator
   /** The documentation site the pages are laid out for (default `vitepress`). */
   site?: SiteName
+  /** Largest article file accepted, in bytes (default 5 MB). */
+  maxBytes?: number
+  /** Worker threads for analysis (default 1: in this thread). */
+  jobs?: number
+  /** Analysis cache: unchanged articles are not analysed again. */
+  cache?: AnalysisCache
+  /** Progress of the analysis, for a progress bar or log lines. */
+  onProgress?: (done: number, total: number) => void
 }
 
 /** Analyses the files; a fatal problem in one file is recorded on that file, not thrown. */
@@ -35,7 +45,13 @@ export function analyseAll(files: VFile[]): { articles: AnalysedArticle[]; faile
   const processor = createAnalyser()
   const articles: AnalysedArticle[] = []
   let failed = 0
+  checkSlugs(files)
   for (const file of files) {
+    // Files refused while loading (not text, too big, duplicate slug…) carry their fatal message already.
+    if (hasFatal(file)) {
+      failed++
+      continue
+    }
     try {
       articles.push(analyseFile(file, slugOfPath(file.path), processor))
     } catch (error) {
@@ -98,8 +114,8 @@ function englishTitle(sentence: string): string {
 
 export async function buildFromContent(contentDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const paths = await listArticleFiles(contentDir)
-  const files = await Promise.all(paths.map((filePath) => readArticle(filePath)))
-  const { articles, failed } = analyseAll(files)
+  const files = await readArticles(paths, { maxBytes: options.maxBytes })
+  const { articles, failed } = await analyseFiles(files, { jobs: options.jobs, cache: options.cache, onProgress: options.onProgress })
   const { files: outputs, model } = await buildSite(articles, options)
   return { files: outputs, model, reports: files, failed }
 }

@@ -10,6 +10,11 @@ import { importFiles } from '../load/import/index.ts'
 import { VFile } from 'vfile'
 import { transliterate } from '../glossary/translit/index.ts'
 import { DEFAULT_SITE, SITE_NAMES, isSiteName } from '../site/index.ts'
+import { AnalysisCache, DEFAULT_CACHE_DIR } from '../cache/store.ts'
+import { createProgress } from '../workers/progress.ts'
+import { defaultJobs } from '../workers/pool.ts'
+import { watchContent } from '../load/watch.ts'
+import { DEFAULT_MAX_BYTES } from '../load/content.ts'
 
 const USAGE = `Usage: bilingual-digest <command> [options]
 
@@ -19,6 +24,13 @@ Commands:
                       articles in DIR (default content/) into out/ (default out/),
                       laid out for SITE: vitepress (default), docusaurus,
                       starlight or mkdocs.
+                      [--jobs N] [--max-size SIZE] [--cache DIR | --no-cache] [--watch]
+                      --jobs N: analyse in N worker threads (default: one per core).
+                      --max-size SIZE: refuse larger articles (default 5MB; e.g. 500KB).
+                      --cache DIR: keep analyses in DIR (default
+                      node_modules/.cache/bilingual-digest), so a rebuild
+                      analyses only changed articles.
+                      --watch: rebuild whenever an article changes.
   import FILE... [--content DIR] [--force]
                       Turn raw article text (or Markdown) into content/<slug>.md
                       with YAML front matter.
@@ -52,20 +64,86 @@ function parse(args: string[], options: OptionSpec): Parsed {
   }
 }
 
+/** `5MB`, `500KB`, `2000000` → bytes. */
+function parseSize(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(text.trim())
+  if (!match) throw new UsageError(`--max-size expects a size such as 5MB, 500KB or 2000000, got: ${text}`)
+  const unit = (match[2] ?? 'b').toLowerCase()[0]
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1
+  return Math.round(Number(match[1]) * factor)
+}
+
+function parseJobs(text: string | undefined): number {
+  if (text === undefined) return defaultJobs()
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`--jobs expects a whole number of at least 1, got: ${text}`)
+  return Number(text)
+}
+
+/** Without --debug, messages show no stack traces (internal errors keep them as their cause). */
+function hideStacks(files: VFile[]): void {
+  for (const file of files) {
+    for (const message of file.messages) {
+      message.cause = undefined
+      message.stack = ''
+    }
+  }
+}
+
 async function runBuild(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { content: { type: 'string' }, out: { type: 'string' }, site: { type: 'string' }, force: { type: 'boolean' } })
+  const { values, positionals } = parse(args, {
+    content: { type: 'string' },
+    out: { type: 'string' },
+    site: { type: 'string' },
+    force: { type: 'boolean' },
+    jobs: { type: 'string' },
+    'max-size': { type: 'string' },
+    cache: { type: 'string' },
+    'no-cache': { type: 'boolean' },
+    watch: { type: 'boolean' },
+  })
   if (positionals.length) throw new UsageError(`build takes no arguments, got: ${positionals.join(' ')}`)
   const contentDir = (values.content as string | undefined) ?? 'content'
   const outDir = (values.out as string | undefined) ?? 'out'
   const site = (values.site as string | undefined) ?? DEFAULT_SITE
   if (!isSiteName(site)) throw new UsageError(`unknown --site ${site}; expected one of ${SITE_NAMES.join(', ')}`)
-  const result = await buildFromContent(contentDir, { site })
-  const report = reporter(result.reports, { quiet: true })
-  if (report) process.stderr.write(report + '\n')
-  await writeOutput(outDir, result.files, { force: Boolean(values.force) })
-  const built = result.model.articles.length
-  process.stderr.write(`bilingual-digest: built ${built} article${built === 1 ? '' : 's'} and ${result.model.glossary.length} glossary entries into ${outDir}/\n`)
-  return result.failed > 0 ? 1 : 0
+  const jobs = parseJobs(values.jobs as string | undefined)
+  const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size'] as string)
+  const cacheDir = values['no-cache'] ? undefined : ((values.cache as string | undefined) ?? DEFAULT_CACHE_DIR)
+  const debug = Boolean(values.debug)
+  const buildOnce = async (): Promise<number> => {
+    const started = performance.now()
+    const cache = cacheDir ? await AnalysisCache.open(cacheDir) : undefined
+    const progress = createProgress(process.stderr)
+    let result
+    try {
+      result = await buildFromContent(contentDir, { site, jobs, maxBytes, cache, onProgress: progress.update })
+    } finally {
+      progress.stop()
+    }
+    if (!debug) hideStacks(result.reports)
+    const report = reporter(result.reports, { quiet: true })
+    if (report) process.stderr.write(report + '\n')
+    await writeOutput(outDir, result.files, { force: Boolean(values.force) })
+    const built = result.model.articles.length
+    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    process.stderr.write(`bilingual-digest: built ${built} article${built === 1 ? '' : 's'} and ${result.model.glossary.length} glossary entries into ${outDir}/ in ${seconds} s\n`)
+    return result.failed > 0 ? 1 : 0
+  }
+  const status = await buildOnce()
+  if (!values.watch) return status
+  process.stderr.write(`bilingual-digest: watching ${contentDir}/ for changes (Ctrl-C to stop)\n`)
+  const watcher = watchContent(contentDir, async () => {
+    try {
+      await buildOnce()
+    } catch (error) {
+      // A failed rebuild (say, an out/ we may not replace) is reported; watching goes on.
+      process.stderr.write(`bilingual-digest: ${error instanceof Error ? error.message : String(error)}\n`)
+      if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`)
+    }
+  })
+  await new Promise<void>((resolve) => process.once('SIGINT', resolve))
+  await watcher.close()
+  return 0
 }
 
 async function runImport(args: string[]): Promise<number> {

@@ -1,7 +1,33 @@
-/** Finds and reads the articles of a content folder as vfiles (sorted, so builds are deterministic). */
-import { readdir, readFile } from 'node:fs/promises'
+/**
+ * Finds and reads the articles of a content folder as vfiles (sorted, so builds are
+ * deterministic). Every problem with a file (too big, not text, not UTF-8, pathological
+ * shape) is recorded on its vfile, never thrown: one bad file must not stop the build.
+ */
+import { createHash } from 'node:crypto'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { VFile } from 'vfile'
+import { decodeArticle, normaliseLineEndings } from './decode.ts'
+import { removeInvisible } from './invisible.ts'
+import { checkShape, DEFAULT_LIMITS, DEFAULT_MAX_BYTES, type ShapeLimits } from './limits.ts'
+import { failFile, warnFile } from './problems.ts'
+
+export { slugOfPath, checkSlugs } from './article-slug.ts'
+export { hasFatal } from './problems.ts'
+export { DEFAULT_MAX_BYTES } from './limits.ts'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** SHA-256 of the file's bytes as read (the cache key of its analysis). */
+    contentHash: string
+  }
+}
+
+export interface ReadOptions {
+  /** Files larger than this many bytes are refused (default 5 MB). */
+  maxBytes?: number
+  limits?: ShapeLimits
+}
 
 export async function listArticleFiles(contentDir: string): Promise<string[]> {
   const entries = await readdir(contentDir, { withFileTypes: true })
@@ -11,17 +37,68 @@ export async function listArticleFiles(contentDir: string): Promise<string[]> {
     .sort()
 }
 
-/** Reads one article; decoding problems are reported on the vfile, not thrown. */
-export async function readArticle(filePath: string): Promise<VFile> {
-  const bytes = await readFile(filePath)
-  const file = new VFile({ path: filePath })
-  let text = bytes.toString('utf8')
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-  file.value = text.replace(/\r\n?/g, '\n')
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`
+}
+
+/** Checks decoded text and turns it into the vfile's value (or records why it cannot be used). */
+export function loadArticleText(file: VFile, bytes: Uint8Array, options: ReadOptions = {}): VFile {
+  file.data.contentHash = createHash('sha256').update(bytes).digest('hex')
+  file.value = ''
+  const decoded = decodeArticle(bytes)
+  if (!decoded.ok) {
+    failFile(file, decoded.reason, decoded.ruleId)
+    return file
+  }
+  if (decoded.encoding !== 'utf-8') {
+    warnFile(file, `This file is encoded as ${decoded.encoding === 'windows-1252' ? 'Windows-1252' : 'Latin-1'}, not UTF-8; it was converted (save it as UTF-8 to silence this)`, 'legacy-encoding')
+  }
+  const visible = removeInvisible(normaliseLineEndings(decoded.text))
+  if (visible.first) {
+    const { line, column, codePoint } = visible.first
+    warnFile(file, `Removed ${visible.removed} invisible control, zero-width or direction character${visible.removed === 1 ? '' : 's'} (first: ${codePoint}); they would split names and can reorder text on the page`, 'invisible-characters', line, column)
+  }
+  const text = visible.text
+  if (text.trim() === '') {
+    failFile(file, 'The file is empty: an article needs front matter (`title`, `date`) and text', 'empty-file')
+    return file
+  }
+  const problem = checkShape(text, options.limits ?? DEFAULT_LIMITS)
+  if (problem) {
+    failFile(file, problem.reason, problem.ruleId, problem.line)
+    return file
+  }
+  file.value = text
   return file
 }
 
-/** The slug of an article is its file name without extension. */
-export function slugOfPath(filePath: string): string {
-  return path.basename(filePath).replace(/\.(md|markdown)$/i, '')
+/** Reads one article; every problem is reported on the vfile, not thrown. */
+export async function readArticle(filePath: string, options: ReadOptions = {}): Promise<VFile> {
+  const file = new VFile({ path: filePath, value: '' })
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  try {
+    const { size } = await stat(filePath)
+    if (size > maxBytes) {
+      failFile(file, `The file is ${formatBytes(size)}, over the size limit of ${formatBytes(maxBytes)} (raise it with --max-size)`, 'file-too-large')
+      return file
+    }
+    return loadArticleText(file, await readFile(filePath), options)
+  } catch (error) {
+    failFile(file, `Cannot read this file: ${error instanceof Error ? error.message : String(error)}`, 'unreadable')
+    return file
+  }
+}
+
+/** Reads many articles with bounded concurrency (thousands of open files at once would exhaust descriptors). */
+export async function readArticles(filePaths: string[], options: ReadOptions = {}, concurrency = 64): Promise<VFile[]> {
+  const files = new Array<VFile>(filePaths.length)
+  let next = 0
+  const readers = Array.from({ length: Math.min(concurrency, filePaths.length) }, async () => {
+    while (next < filePaths.length) {
+      const index = next++
+      files[index] = await readArticle(filePaths[index], options)
+    }
+  })
+  await Promise.all(readers)
+  return files
 }

@@ -47,6 +47,13 @@ export default function remarkArticleMeta() {
       file.fail('Front matter must be a YAML mapping with `title`, `date` and `lang`', { place, ruleId: 'invalid-front-matter', source: 'bilingual-digest' })
     }
     const record = data as Record<string, unknown>
+    const yamlText = String(yamlNode.value)
+    // The line of a key inside the front matter, so the message points at `date:` itself.
+    const keyPlace = (key: string) => {
+      const at = new RegExp(`^${key}\\s*:`, 'm').exec(yamlText)
+      const startLine = yamlNode.position?.start.line ?? 1
+      return at ? { line: startLine + 1 + yamlText.slice(0, at.index).split('\n').length - 1, column: 1 } : place
+    }
     const title = typeof record.title === 'string' ? record.title.trim() : ''
     if (!title) file.fail('Missing `title` in front matter', { place, ruleId: 'missing-title', source: 'bilingual-digest' })
     const date = asIsoDate(record.date)
@@ -55,7 +62,7 @@ export default function remarkArticleMeta() {
     }
     if (!date) {
       file.fail(`Unparsable \`date\` in front matter: ${JSON.stringify(String(record.date))}; write it as YYYY-MM-DD`, {
-        place,
+        place: keyPlace('date'),
         ruleId: 'invalid-date',
         source: 'bilingual-digest',
       })
@@ -64,6 +71,13 @@ export default function remarkArticleMeta() {
       file.message(`Front matter says \`lang: ${String(record.lang)}\`; only German (de) articles are analysed`, {
         place,
         ruleId: 'unsupported-lang',
+        source: 'bilingual-digest',
+      })
+    }
+    if (tree.children.every((node) => node.type === 'yaml')) {
+      file.fail('The article has front matter but no text after it', {
+        place: yamlNode.position?.end ?? place,
+        ruleId: 'no-article-text',
         source: 'bilingual-digest',
       })
     }
