@@ -42,7 +42,7 @@ export function renderGlossaryPage(model: SiteModel, context: PageContext): Glos
       const items: PhrasingContent[][] = [[text(`${t('ui:glossary.otherLanguage')}: ${entry[other]}`)]]
       if (entry.cyrillic) items.push([text(`${t('ui:glossary.cyrillic')}: ${entry.cyrillic}`)])
       if (entry.roles[lang].length) items.push([text(`${t('ui:glossary.roles')}: ${entry.roles[lang].join('; ')}`)])
-      const variants = entry.variants.filter((variant) => variant !== entry[lang])
+      const variants = entry.variants.filter((variant) => variant !== entry.de && variant !== entry.en)
       if (variants.length) items.push([text(`${t('ui:glossary.variants')}: ${variants.join(', ')}`)])
       items.push([text(`${t('ui:glossary.origin')}: ${t(`ui:glossary.origin_${entry.origin}`)}`)])
       const articleLinks: PhrasingContent[] = [text(`${t('ui:glossary.articles')}: `)]
