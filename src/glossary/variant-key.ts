@@ -24,6 +24,10 @@ function foldLetters(text: string): string {
 
 const keyCache = new Map<string, string>()
 
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(word)
+}
+
 function wordKey(word: string): string {
   let key = word
   for (const [pattern, replacement] of RULES) key = key.replace(pattern, replacement)
@@ -34,10 +38,12 @@ function wordKey(word: string): string {
 export function variantKey(name: string): string {
   const cached = keyCache.get(name)
   if (cached !== undefined) return cached
-  const words = foldLetters(name)
-    .split(/[^\p{L}]+/u)
+  // Acronyms (TASS, G20) are not transliterations: they keep their letters and digits.
+  const words = name
+    .split(/[^\p{L}\p{N}'\u2019\u02BC]+/u)
     .filter((w) => w.length > 0)
-  const key = words.map(wordKey).join(' ')
+    .map((w) => (isAcronym(w) ? foldLetters(w) : wordKey(foldLetters(w))))
+  const key = words.join(' ')
   if (keyCache.size > 50_000) keyCache.clear()
   keyCache.set(name, key)
   return key
@@ -70,7 +76,8 @@ export function editDistance(a: string, b: string): number {
  * Two single-word keys name the same thing when their consonant skeletons are
  * equal, or differ by one edit in the middle of a long skeleton. Guards: the
  * first letter and the last consonant must agree (a family-name suffix such as
- * Sergej → Sergejew or a different stem start is a different name), skeletons
+ * Sergej → Sergejew or a different stem start is a different name), equal
+ * skeletons need the same number of vowel groups (Iwanow / Iwanowo), skeletons
  * shorter than four consonants must match exactly (Lawrow / Lwow, Moskau /
  * Minsk), and the number of vowel groups may differ by at most one.
  */
@@ -80,7 +87,9 @@ function sameWord(a: string, b: string): boolean {
   const sa = skeleton(a)
   const sb = skeleton(b)
   if (Math.abs(vowelGroups(a) - vowelGroups(b)) > 1) return false
-  if (sa === sb) return sa.length >= 2 || editDistance(a, b) <= 1
+  // Same consonants: the same name if only vowels moved (Charkow / Charkiw), not if a
+  // syllable was added (Iwanow / Iwanowo, Pskow / Peskow).
+  if (sa === sb) return vowelGroups(a) === vowelGroups(b) && (sa.length >= 2 || editDistance(a, b) <= 1)
   if (Math.min(sa.length, sb.length) < 4) return false
   if (sa[sa.length - 1] !== sb[sb.length - 1]) return false
   return editDistance(sa, sb) <= 1 && editDistance(a, b) <= 2

@@ -13,6 +13,7 @@ import { languageModel } from './language-models.ts'
 import { editDistance, variantKey } from '../variant-key.ts'
 import { normaliseLatinWord } from './latin.ts'
 import type { SchemeLanguage } from './scheme.ts'
+import type { CharTrigramModel } from './ngram.ts'
 
 export interface WordCandidate {
   cyrillic: string
@@ -29,8 +30,10 @@ interface Grapheme {
 }
 
 const LANGUAGES: SchemeLanguage[] = ['ru', 'uk']
-const BEAM_WIDTH = 24
+const BEAM_WIDTH = 16
 const CANDIDATES_PER_LANGUAGE = 6
+/** Beam states re-scored by round trip and endings; the rest of the beam rarely wins and costs time. */
+const RESCORED_PER_LANGUAGE = 10
 
 type GraphemeRow = [string, string, number, string?]
 
@@ -85,55 +88,49 @@ function costAt(g: Grapheme, latin: string, position: number): number {
 
 interface BeamState {
   cyrillic: string
-  cost: number // mapping cost minus language-model log probability so far
+  cost: number // mapping cost minus weighted language-model log probability so far
+  previous2: string // the last two letters, for the trigram model ('^' before the word)
+  previous1: string
 }
 
-function lastTwo(cyrillic: string): [string, string] {
-  const chars = ['^', '^', ...cyrillic]
-  return [chars[chars.length - 2], chars[chars.length - 1]]
-}
-
-function extend(state: BeamState, addition: string, mappingCost: number, language: SchemeLanguage): BeamState {
-  const model = languageModel(language)
-  let [p2, p1] = lastTwo(state.cyrillic)
+function extend(state: BeamState, addition: string, mappingCost: number, model: CharTrigramModel): BeamState {
+  let p2 = state.previous2
+  let p1 = state.previous1
   let lm = 0
   for (const char of addition) {
     lm += model.logProb(p2, p1, char)
     p2 = p1
     p1 = char
   }
-  return { cyrillic: state.cyrillic + addition, cost: state.cost + mappingCost - LM_WEIGHT * lm }
+  return { cyrillic: state.cyrillic + addition, cost: state.cost + mappingCost - LM_WEIGHT * lm, previous2: p2, previous1: p1 }
 }
 
 function beamSearch(latin: string, language: SchemeLanguage): BeamState[] {
   const table = tables.get(language)!
+  const model = languageModel(language)
   const beams: Map<string, BeamState>[] = Array.from({ length: latin.length + 1 }, () => new Map())
-  beams[0].set('', { cyrillic: '', cost: 0 })
+  beams[0].set('', { cyrillic: '', cost: 0, previous2: '^', previous1: '^' })
   for (let position = 0; position < latin.length; position++) {
+    if (beams[position].size === 0) continue
     const states = [...beams[position].values()].sort((a, b) => a.cost - b.cost).slice(0, BEAM_WIDTH)
     const options = table.get(latin[position]) ?? []
-    for (const state of states) {
-      for (const g of options) {
-        const end = position + g.latin.length
-        if (g.atStart && position !== 0) continue
-        if (g.atEnd && end !== latin.length) continue
-        if (!latin.startsWith(g.latin, position)) continue
-        const cost = costAt(g, latin, position)
-        push(beams[end], extend(state, g.cyrillic, cost, language))
-        const lastLetter = g.cyrillic[g.cyrillic.length - 1]
-        const nextLatin = latin[end]
-        if (SOFTABLE.has(lastLetter) && (nextLatin === undefined || !VOWEL_LATIN.test(nextLatin))) {
-          push(beams[end], extend(state, g.cyrillic + 'ь', cost + SOFT_SIGN_COST, language))
-        }
+    for (const g of options) {
+      const end = position + g.latin.length
+      if (g.atStart && position !== 0) continue
+      if (g.atEnd && end !== latin.length) continue
+      if (!latin.startsWith(g.latin, position)) continue
+      const cost = costAt(g, latin, position)
+      const lastLetter = g.cyrillic[g.cyrillic.length - 1]
+      const nextLatin = latin[end]
+      const softable = SOFTABLE.has(lastLetter) && (nextLatin === undefined || !VOWEL_LATIN.test(nextLatin))
+      for (const state of states) {
+        push(beams[end], extend(state, g.cyrillic, cost, model))
+        if (softable) push(beams[end], extend(state, g.cyrillic + 'ь', cost + SOFT_SIGN_COST, model))
       }
     }
   }
-  const model = languageModel(language)
   return [...beams[latin.length].values()]
-    .map((s) => {
-      const [p2, p1] = lastTwo(s.cyrillic)
-      return { cyrillic: s.cyrillic, cost: s.cost - LM_WEIGHT * model.logProb(p2, p1, '$') }
-    })
+    .map((s) => ({ ...s, cost: s.cost - LM_WEIGHT * model.logProb(s.previous2, s.previous1, '$') }))
     .sort((a, b) => a.cost - b.cost)
     .slice(0, BEAM_WIDTH)
 }
@@ -173,9 +170,24 @@ function roundTripAgreement(cyrillic: string, latin: string, language: SchemeLan
 
 const wordCache = new Map<string, WordCandidate[]>()
 
+const beamCache = new Map<string, BeamState[]>()
+
+/** The beam does not depend on the spelling system, only the round-trip scoring does. */
+function cachedBeam(latin: string, language: SchemeLanguage): BeamState[] {
+  const key = `${language}:${latin}`
+  let beam = beamCache.get(key)
+  if (!beam) {
+    beam = beamSearch(latin, language)
+    if (beamCache.size > 40_000) beamCache.clear()
+    beamCache.set(key, beam)
+  }
+  return beam
+}
+
 /** Forget cached readings (after the language models were replaced). */
 export function clearWordCache(): void {
   wordCache.clear()
+  beamCache.clear()
 }
 
 /** Ranked Cyrillic readings of one Latin word, for both languages (best first). */
@@ -187,7 +199,7 @@ export function backTransliterateWord(word: string, system: SpellingSystem = 'an
   const candidates: WordCandidate[] = []
   if (latin.length > 0) {
     for (const language of LANGUAGES) {
-      const scored = beamSearch(latin, language).map((state) => ({
+      const scored = cachedBeam(latin, language).slice(0, RESCORED_PER_LANGUAGE).map((state) => ({
         cyrillic: state.cyrillic,
         lang: language,
         score: -state.cost + endingBonus(state.cyrillic, language) + roundTripAgreement(state.cyrillic, latin, language, system),

@@ -35,11 +35,14 @@ function partOf(entry: LexiconEntry, part: NamePart): Pick<LexiconMatch, 'de' | 
   return { de: pick(entry.de), en: pick(entry.en), cyrillic: entry.cyrillic ? pick(entry.cyrillic) : null }
 }
 
-let keyedForms: { byKey: Map<string, KeyedForm[]>; byInitial: Map<string, KeyedForm[]> } | null = null
+let keyedForms: { byKey: Map<string, KeyedForm[]>; bySkeleton: Map<string, KeyedForm[]> } | null = null
+
+const VOWEL_GROUPS = /[aeiou]+/g
+const skeletonOf = (key: string) => key.replace(VOWEL_GROUPS, '')
 
 function indexForms() {
   const byKey = new Map<string, KeyedForm[]>()
-  const byInitial = new Map<string, KeyedForm[]>()
+  const bySkeleton = new Map<string, KeyedForm[]>()
   const add = (entry: LexiconEntry, part: NamePart, surface: string) => {
     const key = variantKey(surface)
     if (!key) return
@@ -48,9 +51,10 @@ function indexForms() {
     const form = { entry, part, key }
     list.push(form)
     byKey.set(key, list)
-    const initial = byInitial.get(key[0]) ?? []
-    initial.push(form)
-    byInitial.set(key[0], initial)
+    const skeleton = skeletonOf(key)
+    const sameSkeleton = bySkeleton.get(skeleton) ?? []
+    sameSkeleton.push(form)
+    bySkeleton.set(skeleton, sameSkeleton)
   }
   for (const entry of lexiconEntries()) {
     const latinSurfaces = surfacesOf(entry).filter((s) => s !== entry.cyrillic)
@@ -62,7 +66,7 @@ function indexForms() {
       add(entry, 'given', firstWord(surface))
     }
   }
-  return { byKey, byInitial }
+  return { byKey, bySkeleton }
 }
 
 function forms() {
@@ -119,17 +123,15 @@ export function matchLexiconWord(word: string): LexiconMatch | undefined {
 function matchByKey(name: string, type: EntityType | undefined, parts: NamePart[]): LexiconMatch | undefined {
   const key = variantKey(name)
   if (!key) return undefined
-  const { byKey, byInitial } = forms()
+  const { byKey, bySkeleton } = forms()
   const sameKey = (byKey.get(key) ?? []).filter((f) => parts.includes(f.part))
   const byVariantKey = unique(sameKey, type, 'variant-key')
   if (byVariantKey || sameKey.length > 0) return byVariantKey
-  const similar = (byInitial.get(key[0]) ?? []).filter(
+  const similar = (bySkeleton.get(skeletonOf(key)) ?? []).filter(
     (f) => parts.includes(f.part) && (!type || f.entry.type === type) && differOnlyInVowels(f.key, key),
   )
   return unique(similar, type, 'similar')
 }
-
-const VOWEL_GROUPS = /[aeiou]+/g
 
 /**
  * Stricter than isSameName, because a wrong lexicon hit replaces a good rule
