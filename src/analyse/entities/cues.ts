@@ -13,11 +13,18 @@ export const FUNCTION_WORDS = new Set(functionWordsData.words)
 export const GIVEN_NAMES = new Set(givenNamesData.names)
 export const PLACE_NOUNS = new Set(cuesData.placeNouns)
 export const PLACE_PREPOSITIONS = new Set(cuesData.placePrepositions)
+export const PLACE_HEADS = new Set(cuesData.placeHeads)
 export const ORGANIZATION_HEADS = new Set(cuesData.organizationHeads)
+/** Longest first, so `ministerium` is tried before shorter endings. */
+export const ORGANIZATION_SUFFIXES = [...cuesData.organizationSuffixes].sort((a, b) => b.length - a.length)
 export const ORGANIZATION_FORMS = new Set(cuesData.organizationForms)
 export const PERSON_VERBS = new Set(cuesData.personVerbs)
 export const PERSON_PREPOSITIONS = new Set(cuesData.personPrepositions)
 export const TITLE_WORDS = new Set(cuesData.titleWords)
+export const REPORTING_VERBS = new Set(cuesData.reportingVerbs)
+export const PUBLISHING_VERBS = new Set(cuesData.publishingVerbs)
+export const PLATFORM_PREPOSITIONS = new Set(cuesData.platformPrepositions)
+export const WEB_DOMAINS = new Set(cuesData.webDomains)
 /** Acronyms that abbreviate common nouns (BIP = Bruttoinlandsprodukt), not organisations. */
 export const COMMON_ABBREVIATIONS = new Set(commonAbbreviationsData.abbreviations)
 /** News agencies (lower case), as named in datelines and credits. */

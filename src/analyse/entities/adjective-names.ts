@@ -1,0 +1,75 @@
+/**
+ * Multi-word proper names that begin with an adjective: `Vereinigte Arabische Emirate`,
+ * `Europäische Union`, `Internationales Komitee vom Roten Kreuz`, `Statistisches
+ * Bundesamt`. German writes adjectives in lower case, so a capitalised adjective in
+ * mid-sentence, followed by a noun, is part of a name. The head noun gives the type
+ * (an institution or a kind of place); inflected forms (`den Vereinigten Arabischen
+ * Emiraten`) are put back into the nominative that a glossary lists.
+ */
+import type { EntityType } from '../../types.ts'
+import { adjacent, isSentenceStart, isWord, lower, type Context } from './context.ts'
+import { FUNCTION_WORDS, GIVEN_NAMES, PLACE_HEADS } from './cues.ts'
+import { isOrganizationNoun } from './evidence.ts'
+import { isCapitalised } from './fold.ts'
+import { gazetteer } from './gazetteer.ts'
+import { isCommonNoun, isListedNoun, nounInfo, type NounInfo } from './vocabulary.ts'
+
+const ADJECTIVE = /^(\p{Lu}\p{Ll}{2,})(e|en|er|es|em)$/u
+const TAIL_PARTICLES = new Set(['vom', 'von', 'der', 'des', 'für'])
+/** Strong (article-less) nominative endings, the form a glossary lists a name in. */
+const STRONG_ENDING = { M: 'er', F: 'e', N: 'es', plural: 'e' } as const
+
+function isAdjective(word: string): boolean {
+  return ADJECTIVE.test(word) && !isListedNoun(word) && !FUNCTION_WORDS.has(lower(word)) && !GIVEN_NAMES.has(word)
+}
+
+function nominativeAdjective(word: string, head: NounInfo): string {
+  const match = ADJECTIVE.exec(word)
+  // `-er` adjectives stay: a strong masculine already, or indeclinable (`Zürcher`).
+  if (!match || match[2] === 'er') return word
+  const ending = head.plural ? STRONG_ENDING.plural : head.gender ? STRONG_ENDING[head.gender] : match[2]
+  return match[1] + ending
+}
+
+function typeOfHead(head: NounInfo): EntityType | null {
+  const word = lower(head.nominative)
+  if (PLACE_HEADS.has(word)) return 'place'
+  if (isOrganizationNoun(word)) return 'organization'
+  return null
+}
+
+export interface AdjectiveName {
+  last: number
+  base: string
+  type: EntityType
+}
+
+/** A name starting with the capitalised adjective at token `i`, if there is one. */
+export function matchAdjectiveName(ctx: Context, i: number): AdjectiveName | null {
+  const { tokens, plain } = ctx
+  if (isSentenceStart(tokens, i) || !isAdjective(tokens[i].text)) return null
+  const next = (j: number) => (isWord(tokens[j]) && adjacent(plain, tokens[j - 1], tokens[j]) ? tokens[j] : undefined)
+  let j = i + 1
+  while (next(j) && isAdjective(tokens[j].text)) j++
+  const headToken = next(j)
+  if (!headToken || !isCapitalised(headToken.text) || !isCommonNoun(headToken.text)) return null
+  const head = nounInfo(headToken.text)
+  if (!head) return null
+  const type = typeOfHead(head)
+  if (!type) return null
+  let last = j
+  // `vom Roten Kreuz`, `der Russischen Föderation`: a complement that is itself a name.
+  const particle = next(j + 1)
+  if (particle && TAIL_PARTICLES.has(particle.text)) {
+    let k = j + 2
+    let named = false
+    while (next(k) && isCapitalised(tokens[k].text)) {
+      if (isAdjective(tokens[k].text) || gazetteer().lookup(tokens[k].text)) named = true
+      k++
+    }
+    if (named && k - 1 > j + 1) last = k - 1
+  }
+  const adjectives = tokens.slice(i, j).map((token) => nominativeAdjective(token.text, head))
+  const tail = last > j ? plain.slice(tokens[j].end, tokens[last].end) : ''
+  return { last, base: [...adjectives, head.nominative].join(' ') + tail, type }
+}

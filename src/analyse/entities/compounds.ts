@@ -1,0 +1,38 @@
+/**
+ * Hyphenated compounds whose parts are names: `Kreml-Sprecher` → Kreml, `US-Sender` →
+ * USA, `Donbass-Gebiet` → Donbass, `Putin-Selenskyj` → Putin and Selenskyj,
+ * `BVB-Schlussmann` → BVB. A known name (or an organisation acronym in first place) is
+ * a mention when every other part is a common noun, a role word or a known name too;
+ * the compound as a whole (`Ukraine-Krieg`) is not a name.
+ */
+import { isRoleWord } from '../roles/index.ts'
+import { lower, sourceSpan, type Candidate, type Context } from './context.ts'
+import { COMMON_ABBREVIATIONS, FUNCTION_WORDS } from './cues.ts'
+import { isAcronym } from './fold.ts'
+import { gazetteer } from './gazetteer.ts'
+import { isCommonNoun } from './vocabulary.ts'
+
+const isOrganisationAcronym = (part: string) => isAcronym(part) && !COMMON_ABBREVIATIONS.has(part.toUpperCase())
+
+export function compoundParts(ctx: Context, i: number): Candidate[] {
+  const parts = ctx.tokens[i].text.split('-')
+  if (parts.length < 2 || parts.some((part) => part === '')) return []
+  const gaz = gazetteer()
+  const known = parts.map((part) => gaz.lookup(part))
+  const isPart = (part: string, k: number) =>
+    known[k] !== undefined || isCommonNoun(part) || isRoleWord(part) || FUNCTION_WORDS.has(lower(part)) || (k === 0 && isOrganisationAcronym(part))
+  if (!parts.every(isPart)) return []
+  const span = sourceSpan(ctx, i, i)
+  const candidates: Candidate[] = []
+  let offset = 0
+  parts.forEach((part, k) => {
+    const start = span.start + offset
+    offset += part.length + 1
+    const name = known[k]
+    const where = { surface: part, start, end: start + part.length, sentence: ctx.sentence.index, firstToken: i, lastToken: i }
+    // A known name that is also a common noun (`Bayern-Verteidigung`? `Front-…`) counts only in first place.
+    if (name && (k === 0 || !isCommonNoun(part))) candidates.push({ ...where, base: name.base, type: name.type, evidence: ['known', 'compound'], known: name })
+    else if (!name && k === 0 && isOrganisationAcronym(part)) candidates.push({ ...where, base: part, type: 'organization', evidence: ['acronym', 'compound'] })
+  })
+  return candidates
+}
