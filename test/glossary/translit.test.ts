@@ -126,6 +126,17 @@ describe('transliterate()', () => {
   })
 })
 
+describe('accuracy on the held-out pairs (measured, never tuned on)', function () {
+  this.timeout(60_000)
+
+  it('rules only: at least 0.85 of kind=translit rows get an accepted English form', () => {
+    const pairs = readNamePairs(fixture('heldout-pairs.tsv'))
+    const outcomes = evaluatePairs(pairs, true).filter((o) => o.pair.kind === 'translit')
+    assert.isAtLeast(outcomes.length, 100)
+    assert.isAtLeast(accuracy(outcomes, 'englishOk'), 0.85)
+  })
+})
+
 describe('accuracy on the development pairs (fixture copy of dev-pairs.tsv)', function () {
   this.timeout(30_000)
   const pairs = readNamePairs(fixture('dev-pairs.tsv'))
