@@ -6,7 +6,8 @@
  * MDX (Docusaurus reads `.md` as MDX) treats `{` as the start of an expression and
  * `<` as the start of JSX, so a bare one in news text would break the site's build.
  * `\{` and `\<` are plain CommonMark escapes, so every other site shows the same text.
- * Links are always written as `[text](url)`: MDX has no `<https://…>` autolinks.
+ * Links are always written as `[text](url)`: MDX has no `<https://…>` autolinks. A line
+ * starting with `import`/`export` would be JavaScript to MDX, so it is escaped too.
  */
 import { unified } from 'unified'
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify'
@@ -26,6 +27,10 @@ const mdxUnsafe: Unsafe[] = [
   { atBreak: true, character: '}' },
   { character: '<', inConstruct: ['phrasing'] },
   { atBreak: true, character: '<' },
+  // A line starting with `import ` or `export ` is JavaScript in MDX; its first letter
+  // is written as a character reference (`&#x69;mport`), which every site shows as `i`.
+  { atBreak: true, character: 'i', after: 'mport[ \\t]' },
+  { atBreak: true, character: 'e', after: 'xport[ \\t]' },
 ]
 
 const processor = unified()
