@@ -9,6 +9,7 @@ import path from 'node:path'
 import { VFile } from 'vfile'
 import { decodeArticle, normaliseLineEndings } from './decode.ts'
 import { removeInvisible } from './invisible.ts'
+import { findRawHtml } from './raw-html.ts'
 import { checkShape, DEFAULT_LIMITS, DEFAULT_MAX_BYTES, type ShapeLimits } from './limits.ts'
 import { failFile, warnFile } from './problems.ts'
 
@@ -47,7 +48,7 @@ export function loadArticleText(file: VFile, bytes: Uint8Array, options: ReadOpt
   file.value = ''
   const decoded = decodeArticle(bytes)
   if (!decoded.ok) {
-    failFile(file, decoded.reason, decoded.ruleId)
+    failFile(file, decoded.reason, decoded.ruleId, decoded.line)
     return file
   }
   if (decoded.encoding !== 'utf-8') {
@@ -67,6 +68,11 @@ export function loadArticleText(file: VFile, bytes: Uint8Array, options: ReadOpt
   if (problem) {
     failFile(file, problem.reason, problem.ruleId, problem.line)
     return file
+  }
+  const html = findRawHtml(text)
+  if (html) {
+    const kind = html.executable ? 'Executable HTML' : 'Raw HTML'
+    warnFile(file, `${kind} (${html.tag}) is not copied into the docs; only the article's text is used`, 'raw-html', html.line, html.column)
   }
   file.value = text
   return file

@@ -13,7 +13,7 @@
 
 export type Decoded =
   | { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' | 'latin-1' }
-  | { ok: false; reason: string; ruleId: string }
+  | { ok: false; reason: string; ruleId: string; line?: number }
 
 /** File signatures of formats that are sometimes renamed `.md` by mistake. */
 const BINARY_SIGNATURES: Array<{ name: string; bytes: number[] }> = [
@@ -82,7 +82,8 @@ export function decodeArticle(bytes: Uint8Array): Decoded {
   }
   const nul = bytes.indexOf(0)
   if (nul !== -1) {
-    return { ok: false, ruleId: 'not-text', reason: `This file is not text: it contains NUL bytes (first on line ${lineOfOffset(bytes, nul)})` }
+    const line = lineOfOffset(bytes, nul)
+    return { ok: false, ruleId: 'not-text', line, reason: `This file is not text: it contains NUL bytes (first on line ${line})` }
   }
   const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(UTF8_BOM.length) : bytes
   try {
