@@ -15,12 +15,20 @@ import { gazetteer } from './gazetteer.ts'
 import { isCommonNoun, isListedNoun, nounInfo, type NounInfo } from './vocabulary.ts'
 
 const ADJECTIVE = /^(\p{Lu}\p{Ll}{2,})(e|en|er|es|em)$/u
+/**
+ * Stems that only adjectives have (`europäisch-`, `vereinigt-`, `international-`): the
+ * noun vocabulary lists nominalised adjectives (`die Internationale`), so a listed
+ * noun with such a stem still counts as an adjective.
+ */
+const ADJECTIVE_STEM = /(isch|ig|igt|lich|al|iv|är|ell|bar|sam|haft|los|ent|ant|iert)$/u
 const TAIL_PARTICLES = new Set(['vom', 'von', 'der', 'des', 'für'])
 /** Strong (article-less) nominative endings, the form a glossary lists a name in. */
 const STRONG_ENDING = { M: 'er', F: 'e', N: 'es', plural: 'e' } as const
 
 function isAdjective(word: string): boolean {
-  return ADJECTIVE.test(word) && !isListedNoun(word) && !FUNCTION_WORDS.has(lower(word)) && !GIVEN_NAMES.has(word)
+  const match = ADJECTIVE.exec(word)
+  if (!match || FUNCTION_WORDS.has(lower(word)) || GIVEN_NAMES.has(word)) return false
+  return !isListedNoun(word) || ADJECTIVE_STEM.test(match[1])
 }
 
 function nominativeAdjective(word: string, head: NounInfo): string {
@@ -64,7 +72,9 @@ export function matchAdjectiveName(ctx: Context, i: number): AdjectiveName | nul
     let k = j + 2
     let named = false
     while (next(k) && isCapitalised(tokens[k].text)) {
-      if (isAdjective(tokens[k].text) || gazetteer().lookup(tokens[k].text)) named = true
+      // In a complement, an inflected word before another capitalised word is an adjective (`Roten Kreuz`).
+      if (ADJECTIVE.test(tokens[k].text) && next(k + 1) && isCapitalised(tokens[k + 1].text)) named = true
+      if (gazetteer().lookup(tokens[k].text)) named = true
       k++
     }
     if (named && k - 1 > j + 1) last = k - 1

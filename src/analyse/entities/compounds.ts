@@ -8,9 +8,10 @@
 import { isRoleWord } from '../roles/index.ts'
 import { lower, sourceSpan, type Candidate, type Context } from './context.ts'
 import { COMMON_ABBREVIATIONS, FUNCTION_WORDS } from './cues.ts'
-import { isAcronym } from './fold.ts'
+import { isPlaceNoun } from './evidence.ts'
+import { isAcronym, isCapitalised } from './fold.ts'
 import { gazetteer } from './gazetteer.ts'
-import { isCommonNoun } from './vocabulary.ts'
+import { isCommonNoun, isListedNoun } from './vocabulary.ts'
 
 const isOrganisationAcronym = (part: string) => isAcronym(part) && !COMMON_ABBREVIATIONS.has(part.toUpperCase())
 
@@ -19,6 +20,11 @@ export function compoundParts(ctx: Context, i: number): Candidate[] {
   if (parts.length < 2 || parts.some((part) => part === '')) return []
   const gaz = gazetteer()
   const known = parts.map((part) => gaz.lookup(part))
+  // `Donbass-Gebiet`: an unknown name before a place noun is a place.
+  if (parts.length === 2 && !known[0] && isCapitalised(parts[0]) && !isAcronym(parts[0]) && !isListedNoun(parts[0]) && !FUNCTION_WORDS.has(lower(parts[0])) && isPlaceNoun(parts[1])) {
+    const span = sourceSpan(ctx, i, i)
+    return [{ surface: parts[0], base: parts[0], type: 'place', start: span.start, end: span.start + parts[0].length, sentence: ctx.sentence.index, evidence: ['place-noun', 'compound'], firstToken: i, lastToken: i }]
+  }
   const isPart = (part: string, k: number) =>
     known[k] !== undefined || isCommonNoun(part) || isRoleWord(part) || FUNCTION_WORDS.has(lower(part)) || (k === 0 && isOrganisationAcronym(part))
   if (!parts.every(isPart)) return []

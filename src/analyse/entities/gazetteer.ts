@@ -33,6 +33,15 @@ function* regionCodes(): Generator<string> {
   for (const a of letters) for (const b of letters) yield a + b
 }
 
+/**
+ * UN M.49 area codes CLDR names (continents and world regions: 150 Europa, 142 Asien,
+ * 151 Osteuropa, 419 Lateinamerika). 001 (Welt) is a common noun, not a place name.
+ */
+function* areaCodes(): Generator<string> {
+  // Starts at 002: 001 is the world (`Welt`), a common noun.
+  for (let n = 2; n < 1000; n++) yield String(n).padStart(3, '0')
+}
+
 const ADJECTIVE_ENDING = /^(.{3,})(?:e|er|es|en|em)$/
 const ADJECTIVE_ENDINGS = ['e', 'er', 'es', 'en', 'em']
 
@@ -158,6 +167,13 @@ export function gazetteer(): Gazetteer {
     const short = deShort.of(code)
     if (short && short !== german) add(short, { ...name, base: short })
     add(english, name)
+  }
+  for (const code of areaCodes()) {
+    const german = de.of(code)
+    const english = en.of(code)
+    if (!german || !english || german === code) continue
+    add(german, { base: german, type: 'place', ref: `cldr:${code}`, en: english })
+    add(english, { base: german, type: 'place', ref: `cldr:${code}`, en: english })
   }
   cached = {
     maxWords,

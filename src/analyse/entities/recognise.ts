@@ -9,13 +9,13 @@ import type { BlockSentence } from '../sentences.ts'
 import { isRoleWord } from '../roles/index.ts'
 import { matchAdjectiveName } from './adjective-names.ts'
 import { compoundParts } from './compounds.ts'
-import { adjacent, contextOf, isSentenceStart, isWord, lower, sourceSpan, type Candidate, type Context } from './context.ts'
+import { adjacent, contextOf, isQuoted, isSentenceStart, isWord, lower, sourceSpan, type Candidate, type Context } from './context.ts'
 import { recogniseCredit, recogniseDateline } from './credits.ts'
 import { FUNCTION_WORDS, GIVEN_NAMES, WEB_DOMAINS } from './cues.ts'
 import { decideType, organizationEvidence, personEvidence, placeEvidence } from './evidence.ts'
 import { foldSurface, isAcronym, isCapitalised } from './fold.ts'
 import { gazetteer, type KnownName } from './gazetteer.ts'
-import { isCommonNoun } from './vocabulary.ts'
+import { isCommonNoun, isListedNoun } from './vocabulary.ts'
 
 export type { Candidate } from './context.ts'
 
@@ -65,10 +65,53 @@ export function isPlaceAdjective(word: string): boolean {
   return place !== undefined && place.type === 'place' && foldSurface(place.base) !== foldSurface(word)
 }
 
+/**
+ * `aus Kiewer Sicht`, `die Moskauer Führung`: a capitalised word in -er right before a
+ * common noun is an adjective made from a place name, not a mention (the place may be
+ * unknown to the gazetteer, so `isPlaceAdjective` cannot tell).
+ */
+function isAttributiveAdjective(ctx: Context, i: number): boolean {
+  const word = ctx.tokens[i].text
+  if (!/\p{Ll}er$/u.test(word) || word.length < 5 || GIVEN_NAMES.has(word) || isAcronym(word)) return false
+  const next = ctx.tokens[i + 1]
+  return isWord(next) && adjacent(ctx.plain, ctx.tokens[i], next) && isCapitalised(next.text) && isListedNoun(next.text) && !gazetteer().lookup(next.text)
+}
+
+/** Context that names what follows: a place or institution noun right before, or a quoted medium. */
+function hasNamingContext(ctx: Context, i: number): boolean {
+  const evidence: string[] = []
+  placeEvidence(ctx, i, evidence)
+  organizationEvidence(ctx, i, i, evidence)
+  return evidence.includes('place-noun') || evidence.includes('organization-noun') || evidence.includes('media')
+}
+
+function isQuotedMedium(ctx: Context, i: number): boolean {
+  if (!isQuoted(ctx, i, i)) return false
+  const evidence: string[] = []
+  organizationEvidence(ctx, i, i, evidence)
+  return evidence.includes('media')
+}
+
 /** Strips a German genitive -s when the rest is a name seen elsewhere. */
 export function genitiveBase(word: string): string | null {
   if (/[^sxzß]s$/.test(word) && word.length > 3) return word.slice(0, -1)
   if (/'$|’$/.test(word)) return word.slice(0, -1)
+  return null
+}
+
+const MAX_QUOTED_WORDS = 5
+
+/**
+ * `Zeitung "Financial Times"`: a short title in quotation marks is one name, whatever
+ * its words look like, when every word is capitalised. Returns its last token.
+ */
+function quotedTitleEnd(ctx: Context, i: number): number | null {
+  const { tokens } = ctx
+  if (tokens[i - 1]?.kind !== 'quote') return null
+  for (let j = i; j < tokens.length && j < i + MAX_QUOTED_WORDS; j++) {
+    if (tokens[j + 1]?.kind === 'quote') return j > i ? j : null
+    if (!isWord(tokens[j + 1]) || !isNameWord(tokens[j + 1].text)) return null
+  }
   return null
 }
 
@@ -80,6 +123,8 @@ export function genitiveBase(word: string): string | null {
  */
 function extendName(ctx: Context, i: number): number {
   const { tokens, plain } = ctx
+  const quoted = quotedTitleEnd(ctx, i)
+  if (quoted !== null) return quoted
   const isGiven = GIVEN_NAMES.has(tokens[i].text)
   let last = i
   while (last + 1 < tokens.length) {
@@ -129,6 +174,7 @@ export function recogniseSentence(sentence: BlockSentence): Candidate[] {
       const lowerCaseName = gazetteer().lookup(token.text)
       if (lowerCaseName) push(i, i, lowerCaseName.base, lowerCaseName.type, ['known'], { known: lowerCaseName })
       else if (isWebsite(token.text)) push(i, i, token.text, 'organization', ['website'])
+      else if (isQuotedMedium(ctx, i)) push(i, i, token.text, 'organization', ['media'])
       continue
     }
 
@@ -153,8 +199,12 @@ export function recogniseSentence(sentence: BlockSentence): Candidate[] {
       continue
     }
 
-    if (!isNameWord(token.text) || isRoleWord(token.text) || isPlaceAdjective(token.text)) continue
-    if (!GIVEN_NAMES.has(token.text) && !isAcronym(token.text) && isCommonNoun(token.text)) continue
+    if (!isNameWord(token.text) || isRoleWord(token.text) || isPlaceAdjective(token.text) || isAttributiveAdjective(ctx, i)) continue
+    if (!GIVEN_NAMES.has(token.text) && !isAcronym(token.text) && isCommonNoun(token.text)) {
+      // A word that only looks like a compound (`Ros|atom`, `Tages|spiegel`, `Dort|mund`) is
+      // a name when its context says so: `Staatskonzerns Rosatom`, `der «Tagesspiegel» meldet`.
+      if (isListedNoun(token.text) || !hasNamingContext(ctx, i)) continue
+    }
 
     const last = extendName(ctx, i)
     const evidence: string[] = []

@@ -8,6 +8,7 @@ import type { ArticleEntity, EntityType, Mention, Role } from '../../types.ts'
 import { findLexiconEntriesByFamilyName } from '../../glossary/lexicon/index.ts'
 import { foldSurface } from './fold.ts'
 import { gazetteer, lexiconInUse } from './gazetteer.ts'
+import { evidenceWeight } from './evidence.ts'
 import { genitiveBase, type Candidate } from './recognise.ts'
 
 interface Building {
@@ -87,7 +88,29 @@ export function resolveArticleEntities(candidates: Candidate[]): { entities: Art
   }
 
   // Pass 3: the rest stands on its own evidence, or on the lexicon's family names.
+  // Mentions of one name vote on its type, each with the weight of its best evidence,
+  // so `in Moskau` (place) outvotes `Moskau fordert` (which alone looks like a person),
+  // and an open sentence-initial mention takes the type its other mentions give.
+  const votes = new Map<string, Map<EntityType, number>>()
+  const voteKey = (candidate: Candidate) => {
+    const genitive = genitiveBase(candidate.surface)
+    return genitive && votes.has(foldSurface(genitive)) ? foldSurface(genitive) : foldSurface(candidate.base)
+  }
   for (const candidate of unresolved) {
+    if (candidate.type === null) continue
+    const key = foldSurface(candidate.base)
+    const tally = votes.get(key) ?? new Map<EntityType, number>()
+    tally.set(candidate.type, (tally.get(candidate.type) ?? 0) + Math.max(1, evidenceWeight(candidate.evidence)))
+    votes.set(key, tally)
+  }
+  const votedType = (candidate: Candidate): EntityType | null => {
+    const tally = votes.get(voteKey(candidate))
+    if (!tally) return candidate.type
+    return [...tally.entries()].sort((a, b) => b[1] - a[1])[0][0]
+  }
+  for (const unresolvedCandidate of unresolved) {
+    const type = votedType(unresolvedCandidate)
+    const candidate = type === unresolvedCandidate.type ? unresolvedCandidate : { ...unresolvedCandidate, type, evidence: [...unresolvedCandidate.evidence, 'article-vote'] }
     const genitive = genitiveBase(candidate.surface)
     const again = lookupInArticle(candidate.surface) ?? (genitive ? lookupInArticle(genitive) : undefined)
     if (again) {
@@ -105,7 +128,7 @@ export function resolveArticleEntities(candidates: Candidate[]): { entities: Art
       continue
     }
     if (candidate.type === null) continue
-    const base = genitive && gazetteer().lookup(genitive) ? genitive : candidate.base
+    const base = genitive && (gazetteer().lookup(genitive) || votes.has(foldSurface(genitive))) ? genitive : candidate.base
     const key = `${candidate.type}:${foldSurface(base)}`
     const entity = entities.get(key) ?? create(key, candidate.type, base)
     addMention(entity, candidate, base)

@@ -98,14 +98,39 @@ function caseIndex() {
 export function nounInfo(word: string): NounInfo | undefined {
   const index = caseIndex()
   const key = word.toLowerCase()
-  for (let k = 0; k <= key.length - MIN_HEAD; k++) {
-    const entry = index.get(key.slice(k))
-    if (!entry) continue
-    const nominative = entry.forms.NOM?.[entry.plural ? 'PLU' : 'SIN']
-    if (!nominative) continue
-    const whole = word.slice(0, k) + (k === 0 ? nominative.charAt(0).toUpperCase() + nominative.slice(1) : nominative.toLowerCase())
-    const gender = entry.forms.G === 'M' || entry.forms.G === 'F' || entry.forms.G === 'N' ? entry.forms.G : undefined
-    return { gender, plural: entry.plural, nominative: whole }
+  if (index.has(key)) return infoAt(word, 0)
+  // A compound's head: the listed ending whose modifier is most plainly a noun
+  // (with the fewest linking letters), longest first; failing that, the longest
+  // listed ending.
+  let best: { k: number; rank: number } | undefined
+  let fallback: number | undefined
+  for (let k = 1; k <= key.length - 3; k++) {
+    if (!index.has(key.slice(k))) continue
+    const rank = modifierRank(key.slice(0, k))
+    // Linking -s- is far more frequent than a head starting with s: `Bundes|amt`, not `Bunde|samt`.
+    const linkingS = key[k] === 's' && index.has(key.slice(k + 1)) && modifierRank(key.slice(0, k + 1)) !== undefined
+    if (rank !== undefined && !linkingS && (best === undefined || rank < best.rank)) best = { k, rank }
+    if (fallback === undefined && key.length - k >= MIN_HEAD) fallback = k
   }
-  return undefined
+  const k = best?.k ?? fallback
+  return k === undefined ? undefined : infoAt(word, k)
+}
+
+/** Linking elements between a compound's parts, the most frequent first. */
+const LINKING_ELEMENTS = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ns']
+
+/** How plainly a compound's first part is a noun (lower is plainer), or undefined when it is not one. */
+function modifierRank(prefix: string): number | undefined {
+  const forms = nounForms()
+  const rank = LINKING_ELEMENTS.findIndex((link) => prefix.endsWith(link) && prefix.length - link.length >= 3 && forms.has(prefix.slice(0, prefix.length - link.length)))
+  return rank < 0 ? undefined : rank
+}
+
+function infoAt(word: string, k: number): NounInfo | undefined {
+  const entry = caseIndex().get(word.toLowerCase().slice(k))!
+  const nominative = entry.forms.NOM?.[entry.plural ? 'PLU' : 'SIN']
+  if (!nominative) return undefined
+  const whole = word.slice(0, k) + (k === 0 ? nominative.charAt(0).toUpperCase() + nominative.slice(1) : nominative.toLowerCase())
+  const gender = entry.forms.G === 'M' || entry.forms.G === 'F' || entry.forms.G === 'N' ? entry.forms.G : undefined
+  return { gender, plural: entry.plural, nominative: whole }
 }
