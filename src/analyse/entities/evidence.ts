@@ -38,20 +38,27 @@ function withoutGenitive(word: string): string[] {
 /** `Staatskonzerns`, `Onlinedienst`, `US-Sender`: a noun whose head names an institution. */
 export function isOrganizationNoun(word: string): boolean {
   const lowered = lower(word)
-  for (const form of withoutGenitive(lowered)) {
-    if (ORGANIZATION_HEADS.has(form)) return true
-    for (const suffix of ORGANIZATION_SUFFIXES) if (form.endsWith(suffix)) return true
+  let answer = organizationNounCache.get(lowered)
+  if (answer === undefined) {
+    answer = withoutGenitive(lowered).some((form) => ORGANIZATION_HEADS.has(form) || ORGANIZATION_SUFFIXES.some((suffix) => form.endsWith(suffix)))
+    organizationNounCache.set(lowered, answer)
   }
-  return false
+  return answer
 }
+const organizationNounCache = new Map<string, boolean>()
 
 /** `Hafenstadt`, `Region`, `Gebiet`: a noun for a kind of place, also as a compound's head. */
 export function isPlaceNoun(word: string): boolean {
   const lowered = lower(word)
-  if (PLACE_NOUNS.has(lowered)) return true
-  for (let k = 1; k <= lowered.length - 4; k++) if (PLACE_NOUNS.has(lowered.slice(k))) return true
-  return false
+  let answer = placeNounCache.get(lowered)
+  if (answer === undefined) {
+    answer = PLACE_NOUNS.has(lowered)
+    for (let k = 1; !answer && k <= lowered.length - 4; k++) answer = PLACE_NOUNS.has(lowered.slice(k))
+    placeNounCache.set(lowered, answer)
+  }
+  return answer
 }
+const placeNounCache = new Map<string, boolean>()
 
 /** Evidence for a person: role before/after, given name, verb of saying, title word. */
 export function personEvidence(ctx: Context, first: number, last: number, evidence: string[]): Role | undefined {

@@ -1,5 +1,10 @@
 /** Case- and typography-insensitive key for exact surface look-ups (not the fuzzy variant key). */
+// Only text with typographic apostrophes, dashes, odd spacing or combining marks needs
+// the full treatment; most words take the fast path (this runs for every candidate word).
+const NEEDS_FULL_FOLD = /[\u2019\u02BC\u2018`´\u2010-\u2015\u0300-\u036f\t\n\r\u00a0]|\s\s|^\s|\s$/
+
 export function foldSurface(text: string): string {
+  if (!NEEDS_FULL_FOLD.test(text)) return text.toLowerCase()
   return text
     .normalize('NFC')
     .replace(/[\u2019\u02BC\u2018`´]/g, "'")

@@ -22,6 +22,8 @@ export interface KnownName {
 export interface Gazetteer {
   /** A known name by any of its forms; a lower-case surface only as the lexicon writes it. */
   lookup(surface: string): KnownName | undefined
+  /** Whether some known form starts with these words (so a longer match is worth trying). */
+  startsName(words: string): boolean
   maxWords: number
 }
 
@@ -129,6 +131,7 @@ function isCanonicalRegion(code: string): boolean {
 export function gazetteer(): Gazetteer {
   if (cached) return cached
   const exact = new Map<string, KnownName>()
+  const prefixes = new Set<string>()
   const lowerCaseNames = new Map<string, KnownName>()
   const inflected = new Map<string, KnownName>()
   let maxWords = 1
@@ -142,6 +145,8 @@ export function gazetteer(): Gazetteer {
     for (const form of inflectedForms(surface)) {
       const formKey = foldSurface(form)
       if (!inflected.has(formKey)) inflected.set(formKey, name)
+      const words = formKey.split(' ')
+      for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '))
     }
     maxWords = Math.max(maxWords, surface.split(' ').length)
   }
@@ -181,6 +186,9 @@ export function gazetteer(): Gazetteer {
       if (/^[a-zäöü]/.test(surface)) return lowerCaseNames.get(surface)
       const key = foldSurface(surface)
       return exact.get(key) ?? inflected.get(key)
+    },
+    startsName(words) {
+      return prefixes.has(foldSurface(words))
     },
   }
   return cached

@@ -51,6 +51,7 @@ function matchKnown(ctx: Context, i: number): { end: number; known: KnownName; s
     if (!isCapitalised(token.text)) continue
     const known = gaz.lookup(surface)
     if (known) best = { end: j, known, surface }
+    if (!gaz.startsName(surface)) break
   }
   return best
 }
