@@ -24,6 +24,9 @@ export function renderArticlePage(article: ArticleRecord, context: PageContext, 
   const glossaryUrl = (id: string) => site.href(page, GLOSSARY_PAGE, anchors.get(id) ?? id)
   const names = article.entries.flatMap((entry) => {
     const forms = new Set([entry[lang], ...(lang === 'de' ? entry.variants : [])])
+    // Running text names a person by the family name after the first mention (`Zelensky`).
+    const familyName = entry.type === 'person' ? entry[lang].split(' ').at(-1)! : ''
+    if (familyName.length >= 4 && familyName !== entry[lang]) forms.add(familyName)
     return [...forms].map((name) => ({ name, url: glossaryUrl(entry.id), id: entry.id }))
   })
   const linked = new Set<string>()

@@ -81,21 +81,23 @@ export function headingIds(children: RootContent[], slugger: PageSlugger): Map<H
 
 /**
  * Splits a sentence into text and links: the first mention on the page of each
- * name links to its glossary anchor (`linked` carries what the page already linked).
+ * name, in whichever of its spellings comes first, links to its glossary anchor
+ * (`linked` carries what the page already linked). Where spellings of different
+ * names start at the same place, the longer one wins (`Washington Post` over `Washington`).
  */
 export function linkNames(sentence: string, names: Array<{ name: string; url: string; id: string }>, linked: Set<string>): PhrasingContent[] {
-  const hits: Array<{ start: number; end: number; url: string; id: string }> = []
-  // Longer names first, so `Wolodymyr Selenskyj` wins over `Selenskyj`.
-  for (const candidate of [...names].sort((a, b) => b.name.length - a.name.length)) {
+  const matches: Array<{ start: number; end: number; url: string; id: string }> = []
+  for (const candidate of names) {
     if (linked.has(candidate.id) || candidate.name.length < 2) continue
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${candidate.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u')
-    const match = pattern.exec(sentence)
-    if (!match) continue
-    const start = match.index
-    const end = start + match[0].length
-    if (hits.some((hit) => start < hit.end && end > hit.start)) continue
-    hits.push({ start, end, url: candidate.url, id: candidate.id })
-    linked.add(candidate.id)
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${candidate.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu')
+    for (const match of sentence.matchAll(pattern)) matches.push({ start: match.index, end: match.index + match[0].length, url: candidate.url, id: candidate.id })
+  }
+  matches.sort((a, b) => a.start - b.start || b.end - a.end)
+  const hits: typeof matches = []
+  for (const match of matches) {
+    if (linked.has(match.id) || hits.some((hit) => match.start < hit.end && match.end > hit.start)) continue
+    hits.push(match)
+    linked.add(match.id)
   }
   hits.sort((a, b) => a.start - b.start)
   const out: PhrasingContent[] = []

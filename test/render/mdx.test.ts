@@ -19,7 +19,7 @@ import { renderSite } from '../../src/render/index.ts'
 import { createTranslator } from '../../src/i18n.ts'
 import { SITE_NAMES, siteAdapter } from '../../src/site/index.ts'
 import { writeOutput } from '../../src/write.ts'
-import { ROOT, bodyOf, frontMatterOf, parsePage, readTree, renderWithVitepress } from './pages.ts'
+import { ROOT, bodyOf, createVitepressRenderer, frontMatterOf, parsePage, readTree } from './pages.ts'
 
 const TORTURE = path.join(ROOT, 'test/fixtures/mdx-torture/content')
 // MDX's own parser (remark-parse with remark-mdx), as Docusaurus runs it, with front matter.
@@ -92,10 +92,11 @@ describe('pages as MDX', function () {
     try {
       const files = renderSite(torture.model, createTranslator(), { site: 'vitepress' })
       await writeOutput(path.join(work, 'out'), files)
-      const config = (await import(pathToFileURL(path.join(work, 'out/.vitepress/config.mts')).href)) as { default: { markdown: Parameters<typeof renderWithVitepress>[2] } }
+      const config = (await import(pathToFileURL(path.join(work, 'out/.vitepress/config.mts')).href)) as { default: { markdown: Parameters<typeof createVitepressRenderer>[0] } }
+      const render = await createVitepressRenderer(config.default.markdown)
       for (const [file, markdown] of files) {
         if (!file.endsWith('.md')) continue
-        const html = await renderWithVitepress(markdown, file, config.default.markdown)
+        const html = render(markdown, file)
         expect(html, file).to.not.match(/<(script|img|div|b)\b/i)
         expect(html, file).to.not.match(/<[a-z][^>]*\son\w+=/i)
         // Vue would evaluate `{{ … }}` in the page's HTML.

@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml'
 import { visit } from 'unist-util-visit'
 import { toString } from 'mdast-util-to-string'
 import type { Root } from 'mdast'
-import { createMarkdownRenderer } from 'vitepress'
+import type { createMarkdownRenderer } from 'vitepress'
 import { createPageSlugger, type HeadingIdScheme } from '../../src/site/index.ts'
 
 export const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -73,16 +73,27 @@ export function headingIdsByScheme(markdown: string, scheme: HeadingIdScheme): S
   return new Set(headingTextsOf(markdown).map((text) => slug(text)))
 }
 
-let vitepressRenderer: Awaited<ReturnType<typeof createMarkdownRenderer>> | undefined
+type VitepressMarkdownOptions = Parameters<typeof createMarkdownRenderer>[1]
+type RenderPage = (markdown: string, relativePath: string) => string
 
-/** VitePress's own Markdown renderer (its markdown-it with its anchor plugin). */
-export async function renderWithVitepress(markdown: string, relativePath: string, options: Parameters<typeof createMarkdownRenderer>[1] = undefined): Promise<string> {
-  const md = options ? await createMarkdownRenderer(ROOT, options) : (vitepressRenderer ??= await createMarkdownRenderer(ROOT))
-  return md.render(bodyOf(markdown), { path: path.join(ROOT, relativePath), relativePath, cleanUrls: false })
+/**
+ * VitePress's own Markdown renderer (its markdown-it with its anchor and link plugins),
+ * set up with `options` as a site config's `markdown` would. VitePress keeps one
+ * instance per process; it is released right after, so each call gets its own options.
+ */
+export async function createVitepressRenderer(options: VitepressMarkdownOptions = {}): Promise<RenderPage> {
+  // Loaded on first use: only the tests that render with VitePress pay for it.
+  const { createMarkdownRenderer: create, disposeMdItInstance } = await import('vitepress')
+  disposeMdItInstance()
+  const md = await create(ROOT, options)
+  disposeMdItInstance()
+  return (markdown, relativePath) => md.render(bodyOf(markdown), { path: path.join(ROOT, relativePath), relativePath, cleanUrls: false })
 }
+
+let defaultRenderer: Promise<RenderPage> | undefined
 
 /** The ids VitePress itself gives a page's headings. */
 export async function vitepressHeadingIds(markdown: string, relativePath: string): Promise<Set<string>> {
-  const html = await renderWithVitepress(markdown, relativePath)
+  const html = (await (defaultRenderer ??= createVitepressRenderer()))(markdown, relativePath)
   return new Set([...html.matchAll(/<h[1-6][^>]*\sid="([^"]+)"/g)].map((match) => match[1]))
 }
