@@ -4,6 +4,7 @@ import type { Lang } from '../types.ts'
 import type { ArticleRecord } from './model.ts'
 import { heading, link, linkNames, list, paragraph, text, toMarkdown } from './markdown.ts'
 import { ENTITY_TYPES } from './model.ts'
+import { nameForms } from './name-forms.ts'
 import { GLOSSARY_PAGE, pageHead, type PageContext } from './page.ts'
 
 export function formatDate(iso: string, lang: Lang): string {
@@ -22,13 +23,7 @@ export function description(article: ArticleRecord, lang: Lang): string {
 export function renderArticlePage(article: ArticleRecord, context: PageContext, anchors: Map<string, string>, order: number): string {
   const { lang, t, site, page } = context
   const glossaryUrl = (id: string) => site.href(page, GLOSSARY_PAGE, anchors.get(id) ?? id)
-  const names = article.entries.flatMap((entry) => {
-    const forms = new Set([entry[lang], ...(lang === 'de' ? entry.variants : [])])
-    // Running text names a person by the family name after the first mention (`Zelensky`).
-    const familyName = entry.type === 'person' ? entry[lang].split(' ').at(-1)! : ''
-    if (familyName.length >= 4 && familyName !== entry[lang]) forms.add(familyName)
-    return [...forms].map((name) => ({ name, url: glossaryUrl(entry.id), id: entry.id }))
-  })
+  const names = article.entries.flatMap((entry) => nameForms(entry, lang).map((name) => ({ name, url: glossaryUrl(entry.id), id: entry.id })))
   const linked = new Set<string>()
   const children: RootContent[] = pageHead(context, {
     title: article.title[lang],

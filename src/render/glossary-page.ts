@@ -9,6 +9,8 @@ import type { GlossaryEntry, Lang } from '../types.ts'
 import { ENTITY_TYPES, type SiteModel } from './model.ts'
 import { heading, headingIds, link, list, paragraph, text, toMarkdown } from './markdown.ts'
 import { GLOSSARY_PAGE, articlePage, pageHead, type PageContext } from './page.ts'
+import type { SiteAdapter } from '../site/index.ts'
+import type { Translator } from '../i18n.ts'
 
 /** Entries in the order the page lists them: the reader's collation (German rules on the German page). */
 export function sortedEntries(entries: GlossaryEntry[], lang: Lang): GlossaryEntry[] {
@@ -60,4 +62,9 @@ export function renderGlossaryPage(model: SiteModel, context: PageContext): Glos
     if (entryId) anchors.set(entryId, id)
   }
   return { markdown: toMarkdown(children), anchors }
+}
+
+/** The anchor of every entry on the glossary page generated for `site` in `lang` (for linking from other pages). */
+export function glossaryAnchorsFor(entries: GlossaryEntry[], lang: Lang, site: SiteAdapter, translator: Translator): Map<string, string> {
+  return renderGlossaryPage({ articles: [], glossary: entries }, { lang, t: translator.t(lang), site, page: GLOSSARY_PAGE }).anchors
 }

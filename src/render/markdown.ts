@@ -79,34 +79,59 @@ export function headingIds(children: RootContent[], slugger: PageSlugger): Map<H
   return ids
 }
 
+export interface NameTarget {
+  /** A spelling of the name as it appears in running text. */
+  name: string
+  url: string
+  /** The glossary entry; one link per id. */
+  id: string
+}
+
+export interface NameHit {
+  start: number
+  end: number
+  url: string
+  id: string
+}
+
 /**
- * Splits a sentence into text and links: the first mention on the page of each
- * name, in whichever of its spellings comes first, links to its glossary anchor
- * (`linked` carries what the page already linked). Where spellings of different
- * names start at the same place, the longer one wins (`Washington Post` over `Washington`).
+ * Where to link names in a piece of text: the first mention of each name, in
+ * whichever of its spellings comes first (`linked` carries the ids already linked on
+ * the page and is updated). Where spellings of different names start at the same
+ * place, the longer one wins (`Washington Post` over `Washington`).
  */
-export function linkNames(sentence: string, names: Array<{ name: string; url: string; id: string }>, linked: Set<string>): PhrasingContent[] {
-  const matches: Array<{ start: number; end: number; url: string; id: string }> = []
+export function findNameHits(value: string, names: NameTarget[], linked: Set<string>): NameHit[] {
+  const matches: NameHit[] = []
   for (const candidate of names) {
     if (linked.has(candidate.id) || candidate.name.length < 2) continue
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${candidate.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu')
-    for (const match of sentence.matchAll(pattern)) matches.push({ start: match.index, end: match.index + match[0].length, url: candidate.url, id: candidate.id })
+    // A name inside a longer word or a hyphenated compound (`Kreml-Sprecher`) is not a mention of it.
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}-)${candidate.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu')
+    for (const match of value.matchAll(pattern)) matches.push({ start: match.index, end: match.index + match[0].length, url: candidate.url, id: candidate.id })
   }
   matches.sort((a, b) => a.start - b.start || b.end - a.end)
-  const hits: typeof matches = []
+  const hits: NameHit[] = []
   for (const match of matches) {
     if (linked.has(match.id) || hits.some((hit) => match.start < hit.end && match.end > hit.start)) continue
     hits.push(match)
     linked.add(match.id)
   }
-  hits.sort((a, b) => a.start - b.start)
+  return hits.sort((a, b) => a.start - b.start)
+}
+
+/** Cuts `value` into text and link nodes at the hits, with `makeText` building the text nodes. */
+export function splitAtHits(value: string, hits: NameHit[], makeText: (value: string) => PhrasingContent = text): PhrasingContent[] {
   const out: PhrasingContent[] = []
   let at = 0
   for (const hit of hits) {
-    if (hit.start > at) out.push(text(sentence.slice(at, hit.start)))
-    out.push(link(hit.url, sentence.slice(hit.start, hit.end)))
+    if (hit.start > at) out.push(makeText(value.slice(at, hit.start)))
+    out.push({ type: 'link', url: hit.url, children: [makeText(value.slice(hit.start, hit.end))] })
     at = hit.end
   }
-  if (at < sentence.length) out.push(text(sentence.slice(at)))
+  if (at < value.length) out.push(makeText(value.slice(at)))
   return out
+}
+
+/** A sentence as text and links: the first mention on the page of each name links to its glossary entry. */
+export function linkNames(sentence: string, names: NameTarget[], linked: Set<string>): PhrasingContent[] {
+  return splitAtHits(sentence, findNameHits(sentence, names, linked))
 }

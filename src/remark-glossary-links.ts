@@ -1,0 +1,63 @@
+/**
+ * remark plugin: links the names of glossary entries in any Markdown page to their
+ * entries on the glossary page that bilingual-digest generated — the first mention of
+ * each name per page, in any spelling the glossary knows. Text inside links,
+ * headings, code and HTML is left alone. For sites with a remark pipeline
+ * (Astro/Starlight, Docusaurus, any unified setup); see the README.
+ */
+import type { Root, Parent, PhrasingContent, RootContent } from 'mdast'
+import type { VFile } from 'vfile'
+import type { GlossaryEntry, Lang } from './types.ts'
+import { findNameHits, splitAtHits, type NameTarget } from './render/markdown.ts'
+import { nameForms } from './render/name-forms.ts'
+import { glossaryAnchorsFor } from './render/glossary-page.ts'
+import { siteAdapter, type SiteName } from './site/index.ts'
+import { createTranslator } from './i18n.ts'
+
+export interface GlossaryLinksOptions {
+  /** The glossary: `entries` of out/glossary.json. */
+  glossary: GlossaryEntry[]
+  /** The language of the pages this processor handles (default `de`). */
+  lang?: Lang
+  /** URL of that language's glossary page as the site serves it, e.g. `/de/glossary/`. */
+  glossaryUrl: string
+  /** The site whose heading ids the glossary page has (default `vitepress`); decides the anchors. */
+  site?: SiteName
+  /** Link every mention, not only the first per page (default false). */
+  everyMention?: boolean
+}
+
+/** Nodes whose text is not running text to link in. */
+const SKIP = new Set(['link', 'linkReference', 'heading', 'code', 'inlineCode', 'html', 'definition', 'yaml', 'toml', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'])
+
+export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
+  const lang = options.lang ?? 'de'
+  const anchors = glossaryAnchorsFor(options.glossary, lang, siteAdapter(options.site), createTranslator())
+  const names: NameTarget[] = options.glossary.flatMap((entry) =>
+    nameForms(entry, lang).map((name) => ({ name, id: entry.id, url: `${options.glossaryUrl}#${anchors.get(entry.id) ?? entry.id}` })),
+  )
+
+  return function transform(tree: Root, _file?: VFile): void {
+    const linked = new Set<string>()
+    const walk = (parent: Parent) => {
+      const children: RootContent[] = []
+      for (const child of parent.children as RootContent[]) {
+        if (SKIP.has(child.type)) {
+          children.push(child)
+        } else if (child.type === 'text') {
+          const hits = findNameHits(child.value, names, linked)
+          if (options.everyMention) linked.clear()
+          // Text keeps its exact value (line breaks included): only the names become links.
+          children.push(...(hits.length ? (splitAtHits(child.value, hits, (value): PhrasingContent => ({ type: 'text', value })) as RootContent[]) : [child]))
+        } else {
+          if ('children' in child) walk(child as Parent)
+          children.push(child)
+        }
+      }
+      parent.children = children as Parent['children']
+    }
+    walk(tree)
+  }
+}
+
+export { remarkGlossaryLinks }
