@@ -11,7 +11,7 @@ import { matchAdjectiveName } from './adjective-names.ts'
 import { compoundParts } from './compounds.ts'
 import { adjacent, contextOf, isQuoted, isSentenceStart, isWord, lower, sourceSpan, type Candidate, type Context } from './context.ts'
 import { recogniseCredit, recogniseDateline } from './credits.ts'
-import { FUNCTION_WORDS, GIVEN_NAMES, WEB_DOMAINS } from './cues.ts'
+import { FUNCTION_WORDS, GIVEN_NAMES, ORGANIZATION_FORMS, WEB_DOMAINS } from './cues.ts'
 import { decideType, organizationEvidence, personEvidence, placeEvidence } from './evidence.ts'
 import { foldSurface, isAcronym, isCapitalised } from './fold.ts'
 import { gazetteer, type KnownName } from './gazetteer.ts'
@@ -126,7 +126,9 @@ function extendName(ctx: Context, i: number): number {
   const { tokens, plain } = ctx
   const quoted = quotedTitleEnd(ctx, i)
   if (quoted !== null) return quoted
-  const isGiven = GIVEN_NAMES.has(tokens[i].text)
+  // After a given name or a club's legal form, the rest may look like a noun
+  // (Thomas Müller, Bibiana Steinhaus, SC Freiburg).
+  const opensName = GIVEN_NAMES.has(tokens[i].text) || ORGANIZATION_FORMS.has(tokens[i].text)
   let last = i
   while (last + 1 < tokens.length) {
     const next = tokens[last + 1]
@@ -137,10 +139,13 @@ function extendName(ctx: Context, i: number): number {
       continue
     }
     if (!isNameWord(next.text) || isRoleWord(next.text) || next.text.includes('-')) break
+    if (ORGANIZATION_FORMS.has(next.text)) {
+      last++ // `Siemens AG`
+      continue
+    }
     if (isAcronym(next.text) && !isAcronym(tokens[last].text)) break
     if (GIVEN_NAMES.has(next.text) && !GIVEN_NAMES.has(tokens[last].text)) break
-    // After a given name, a family name may look like a noun (Thomas Müller, Bibiana Steinhaus).
-    if (!isGiven && isCommonNoun(next.text) && !GIVEN_NAMES.has(next.text) && !gazetteer().lookup(next.text)) break
+    if (!opensName && isCommonNoun(next.text) && !GIVEN_NAMES.has(next.text) && !gazetteer().lookup(next.text)) break
     last++
   }
   return last
