@@ -25,9 +25,14 @@ export function compoundParts(ctx: Context, i: number): Candidate[] {
     const span = sourceSpan(ctx, i, i)
     return [{ surface: parts[0], base: parts[0], type: 'place', start: span.start, end: span.start + parts[0].length, sentence: ctx.sentence.index, evidence: ['place-noun', 'compound'], firstToken: i, lastToken: i }]
   }
+  // `Putin-Selenskyj`: a pair of unknown capitalised words may be two family names. They
+  // stay open (type null): only a person the article or the lexicon knows takes them, so
+  // a hyphenated name (`Rimski-Korsakow`) is not split into two.
+  const isOpenName = (part: string) => isCapitalised(part) && !isAcronym(part) && !isListedNoun(part) && !FUNCTION_WORDS.has(lower(part))
+  const openNames = parts.every((part, k) => known[k] !== undefined || isOpenName(part))
   const isPart = (part: string, k: number) =>
     known[k] !== undefined || isCommonNoun(part) || isRoleWord(part) || FUNCTION_WORDS.has(lower(part)) || (k === 0 && isOrganisationAcronym(part))
-  if (!parts.every(isPart)) return []
+  if (!openNames && !parts.every(isPart)) return []
   const span = sourceSpan(ctx, i, i)
   const candidates: Candidate[] = []
   let offset = 0
@@ -39,6 +44,7 @@ export function compoundParts(ctx: Context, i: number): Candidate[] {
     // A known name that is also a common noun (`Bayern-Verteidigung`? `Front-…`) counts only in first place.
     if (name && (k === 0 || !isCommonNoun(part))) candidates.push({ ...where, base: name.base, type: name.type, evidence: ['known', 'compound'], known: name })
     else if (!name && k === 0 && isOrganisationAcronym(part)) candidates.push({ ...where, base: part, type: 'organization', evidence: ['acronym', 'compound'] })
+    else if (!name && openNames) candidates.push({ ...where, base: part, type: null, evidence: ['compound', 'open'] })
   })
   return candidates
 }
