@@ -41,13 +41,15 @@ export function guardSentence(sentence: SummarySentence, article: AnalysedArticl
 
 export function summariseArticle(article: AnalysedArticle, rules: SummaryRule[], translator: Translator, names: NameLookup): ArticleSummary {
   const facts = extractFacts(article, rules)
+  const byKey = new Map(article.entities.map((entity) => [entity.key, entity]))
+  const entityOf = (key: string) => byKey.get(key)
   const salience = new Map(article.entities.map((entity) => [entity.key, Math.min(3, entity.mentions.length)]))
   const sentenceCount = article.sentences.length
   const candidates: Candidate[] = []
   const rejected: ArticleSummary['rejected'] = []
   for (const fact of facts) {
     fact.score = scoreFact(fact, sentenceCount, (key) => salience.get(key) ?? 0)
-    const rendered = realiseFact(fact, translator, names)
+    const rendered = realiseFact(fact, translator, names, entityOf)
     if (!rendered) continue
     const sentence: SummarySentence = { ...rendered, rule: fact.rule, evidence: fact.evidence }
     const violations = guardSentence(sentence, article, names)

@@ -2,12 +2,15 @@
  * Turns a language-neutral fact into one German and one English sentence, through
  * the frame's templates in locales/<lang>/summary.json. Names come from the glossary
  * (Selenskyj in German, Zelensky in English); numbers, dates and lists are formatted
- * by Intl through i18next's formatters.
+ * by Intl through i18next's formatters; words the rules picked (what is demanded,
+ * what is counted) are vocabulary keys, rendered per language, with case forms as
+ * i18next contexts (`prisoners_dat`) and plurals as `_one`/`_other`.
  */
 import type { TFunction } from 'i18next'
-import type { EntityType, Fact, Lang, SlotValue } from '../types.ts'
+import type { ArticleEntity, EntityType, Fact, Lang, SlotValue } from '../types.ts'
 import type { Translator } from '../i18n.ts'
-import { englishNounPhrase, germanIsPlural, germanNounPhrase, type GermanCase } from './grammar/index.ts'
+import { institutionIsPlural } from './rules/shared/institution.ts'
+import { englishNounPhrase, englishRoleOk, germanIsPlural, germanNounPhrase, germanRoleNominative, type GermanCase } from './grammar/index.ts'
 
 export interface NameForms {
   de: string
@@ -15,14 +18,55 @@ export interface NameForms {
   type: EntityType
 }
 export type NameLookup = (articleEntityKey: string) => NameForms | undefined
+/** The article's entity by key (for roles); optional. */
+export type EntityLookup = (articleEntityKey: string) => ArticleEntity | undefined
 
 const CASES: GermanCase[] = ['nom', 'gen', 'dat', 'acc']
+/** Small numbers are written as words in running text (news style in both languages). */
+const SPELLED_MAX = 12
 
 function listFormat(lang: Lang, items: string[]): string {
   return new Intl.ListFormat(lang === 'en' ? 'en-GB' : 'de', { style: 'long', type: 'conjunction' }).format(items)
 }
 
-function slotVariables(name: string, value: SlotValue, lang: Lang, names: NameLookup, t: TFunction): Record<string, unknown> | null {
+function numberFormat(lang: Lang, value: number): string {
+  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: 2 }).format(value)
+}
+
+interface RenderContext {
+  lang: Lang
+  t: TFunction
+  names: NameLookup
+  entityOf?: EntityLookup
+  /** The fact's first number: the count plural vocabulary agrees with. */
+  count?: number
+  /** The frame: its own `vocabulary` (word forms only it needs) comes before the shared one. */
+  frame: string
+  exists: (key: string) => boolean
+}
+
+/** `der ukrainische Präsident Wolodymyr Selenskyj` / `Ukrainian President Volodymyr Zelensky`, or null. */
+function withRole(key: string, name: string, ctx: RenderContext): string | null {
+  const entity = ctx.entityOf?.(key)
+  if (!entity || entity.type !== 'person') return null
+  const role = entity.roles.find((candidate) => candidate.country) ?? entity.roles[0]
+  if (!role) return null
+  if (ctx.lang === 'en') return englishRoleOk(role.en) ? `${role.en} ${name}` : null
+  const feminine = /in$/.test(role.de.split(' ').pop() ?? '')
+  const phrase = germanRoleNominative(role.de, feminine)
+  return phrase ? `${phrase} ${name}` : null
+}
+
+function vocabulary(key: string, ctx: RenderContext, context?: string): string {
+  const options: Record<string, unknown> = {}
+  if (ctx.count !== undefined) options.count = ctx.count
+  if (context) options.context = context
+  const own = `summary:${ctx.frame}.vocabulary.${key}`
+  return ctx.t(ctx.exists(own) ? own : `summary:vocabulary.${key}`, options)
+}
+
+function slotVariables(name: string, value: SlotValue, ctx: RenderContext): Record<string, unknown> | null {
+  const { lang, t, names } = ctx
   switch (value.kind) {
     case 'entity':
     case 'entities': {
@@ -30,74 +74,158 @@ function slotVariables(name: string, value: SlotValue, lang: Lang, names: NameLo
       const forms = keys.map((key) => names(key))
       if (forms.some((form) => !form)) return null
       const vars: Record<string, unknown> = {}
+      const plural = keys.length > 1 || (lang === 'de' && germanIsPlural(forms[0]!.de))
       if (lang === 'de') {
         for (const grammaticalCase of CASES) {
           const phrases = forms.map((form) => germanNounPhrase(form!.de, grammaticalCase))
           vars[grammaticalCase === 'nom' ? name : `${name}_${grammaticalCase}`] = listFormat('de', phrases)
         }
         vars[`${name}_bare`] = listFormat('de', forms.map((form) => form!.de))
-        vars[`${name}_plural`] = keys.length > 1 || germanIsPlural(forms[0]!.de)
       } else {
         vars[name] = listFormat('en', forms.map((form) => englishNounPhrase(form!.en)))
         vars[`${name}_bare`] = listFormat('en', forms.map((form) => form!.en))
-        vars[`${name}_plural`] = keys.length > 1
       }
+      vars[`${name}_full`] = (keys.length === 1 && withRole(keys[0], lang === 'de' ? forms[0]!.de : forms[0]!.en, ctx)) || vars[name]
+      vars[`${name}_plural`] = plural
+      // Verb agreement through a nested key's context: `$t(summary:verb.demand, {"context": "{{speaker_number}}"})`.
+      vars[`${name}_number`] = plural ? 'plural' : ''
       return vars
     }
-    case 'number':
-      return { [name]: value.value, [`${name}_approx`]: value.approx ? t(`summary:approx.${value.approx}`) + ' ' : '' }
+    case 'number': {
+      const words = Number.isInteger(value.value) && value.value > 0 && value.value <= SPELLED_MAX ? t(`summary:numbers.${value.value}`, { defaultValue: '' }) : ''
+      return {
+        [name]: value.value,
+        [`${name}_words`]: words || numberFormat(lang, value.value),
+        [`${name}_ordinal`]: t('summary:ordinal', { count: value.value, ordinal: true }),
+        [`${name}_approx`]: value.approx ? t(`summary:approx.${value.approx}`) + ' ' : '',
+      }
+    }
     case 'date':
-      return { [name]: new Date(`${value.iso}T00:00:00Z`) }
-    case 'text':
-      return { [name]: t(`summary:vocabulary.${value.de}`) }
+      return { [name]: new Date(`${value.iso}T00:00:00Z`), [`${name}_year`]: value.iso.slice(0, 4) }
+    case 'text': {
+      // A proper name the analysis does not know (a club): the same in both languages.
+      if (value.en !== undefined) return { [name]: lang === 'de' ? value.de : value.en }
+      // A country's adjective: German stem (`ukrainisch` + the template's ending), English adjective.
+      const country = /^country:([\w,]+)$/.exec(value.de)
+      if (country) return countryVariables(name, country[1].split(','), ctx)
+      const inst = /^inst:(\w+)(?::(\w+))?$/.exec(value.de)
+      if (inst) {
+        const adjective = inst[2] ? t(`demonyms:adjective.${inst[2]}`, { defaultValue: '' }) : ''
+        const phrase = t(`summary:institutions.${inst[1]}`, { context: adjective ? 'country' : undefined, country: adjective })
+        const plural = institutionIsPlural(inst[1])
+        return { [name]: phrase, [`${name}_full`]: phrase, [`${name}_number`]: plural ? 'plural' : '', [`${name}_plural`]: plural }
+      }
+      // `_key`: the key itself, for a nested verb's context (`{{past_key}}`).
+      const vars: Record<string, unknown> = { [name]: vocabulary(value.de, ctx), [`${name}_key`]: value.de }
+      if (lang === 'de') for (const grammaticalCase of ['gen', 'dat', 'acc'] as const) vars[`${name}_${grammaticalCase}`] = vocabulary(value.de, ctx, grammaticalCase)
+      return vars
+    }
   }
 }
 
-function tidy(sentence: string): string {
-  const text = sentence.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(/,\s*,/g, ',').trim()
+/**
+ * A country (or several) named by an adjective in the text (`ukrainische und russische Soldaten`):
+ * the adjective (`ukrainisch`, German stem for the template's ending; `Ukrainian`), and the
+ * countries' names for `aus der Ukraine und Russland` / `from Ukraine and Russia`.
+ */
+function countryVariables(name: string, codes: string[], ctx: RenderContext): Record<string, unknown> | null {
+  const adjectives = codes.map((code) => ctx.t(`demonyms:adjective.${code}`, { defaultValue: '' }))
+  if (adjectives.some((adjective) => !adjective)) return null
+  const display = new Intl.DisplayNames([ctx.lang === 'de' ? 'de' : 'en-GB'], { type: 'region' })
+  const countryNames = codes.map((code) => (code === 'US' ? (ctx.lang === 'de' ? 'USA' : 'United States') : display.of(code) ?? code))
+  const vars: Record<string, unknown> = { [name]: adjectives[0], [`${name}_count`]: codes.length }
+  if (ctx.lang === 'de') {
+    for (const grammaticalCase of CASES) {
+      vars[`${name}_country${grammaticalCase === 'nom' ? '' : '_' + grammaticalCase}`] = listFormat('de', countryNames.map((country) => germanNounPhrase(country, grammaticalCase)))
+    }
+  } else {
+    vars[`${name}_country`] = listFormat('en', countryNames.map(englishNounPhrase))
+  }
+  return vars
+}
+
+/** German preposition + article contractions (`in dem` → `im`). */
+const CONTRACTIONS: Array<[RegExp, string]> = [
+  [/\bin dem\b/g, 'im'],
+  [/\ban dem\b/g, 'am'],
+  [/\bzu dem\b/g, 'zum'],
+  [/\bzu der\b/g, 'zur'],
+  [/\bvon dem\b/g, 'vom'],
+  [/\bbei dem\b/g, 'beim'],
+]
+
+function tidy(sentence: string, lang: Lang): string {
+  if (lang === 'de') for (const [pattern, contracted] of CONTRACTIONS) sentence = sentence.replace(pattern, contracted)
+  // `a attack` → `an attack`, `an Israeli`, but `a Ukrainian`, `a US`.
+  if (lang === 'en') sentence = sentence.replace(/\b([Aa]) (?=[aeioAEIO]|[uU](?![kKsSnN]))/g, '$1n ')
+  const text = sentence
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/,\s*,/g, ',')
+    .replace(/,\s*\./g, '.')
+    .replace(/\.\./g, '.')
+    .trim()
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
+function firstNumber(fact: Fact): number | undefined {
+  const preferred = fact.slots.count
+  if (preferred?.kind === 'number') return preferred.value
+  for (const value of Object.values(fact.slots)) if (value.kind === 'number') return value.value
+  return undefined
+}
+
 /** Renders a fact in one language; null when a template or a name is missing. */
-export function realiseFactIn(lang: Lang, fact: Fact, translator: Translator, names: NameLookup): string | null {
+export function realiseFactIn(lang: Lang, fact: Fact, translator: Translator, names: NameLookup, entityOf?: EntityLookup): string | null {
   const t = translator.t(lang)
+  const ctx: RenderContext = { lang, t, names, entityOf, count: firstNumber(fact), frame: fact.frame, exists: (key) => translator.i18n.exists(key, { lng: lang }) }
   const vars: Record<string, unknown> = {}
   for (const [name, value] of Object.entries(fact.slots)) {
-    const slotVars = slotVariables(name, value, lang, names, t)
+    const slotVars = slotVariables(name, value, ctx)
     if (!slotVars) return null
     Object.assign(vars, slotVars)
   }
   // Optional pieces: `summary:<frame>.<slot>` renders a phrase for a slot that is present.
   const i18n = translator.i18n
+  const frame = (i18n.getResource(lang, 'summary', fact.frame) ?? {}) as Record<string, unknown>
   for (const name of Object.keys(fact.slots)) {
-    const key = `summary:${fact.frame}.${name}`
-    vars[`${name}Phrase`] = i18n.exists(key, { lng: lang }) ? ' ' + t(key, vars) : ''
+    // A frame's own phrase for the slot, else the phrase all frames share (attribution).
+    const own = `summary:${fact.frame}.${name}`
+    const key = i18n.exists(own, { lng: lang }) ? own : `summary:shared.${name}`
+    vars[`${name}Phrase`] = i18n.exists(key, { lng: lang }) ? ' ' + t(key, { ...vars, count: ctx.count }) : ''
   }
-  for (const key of Object.keys(translator.i18n.getResource(lang, 'summary', fact.frame) ?? {})) {
-    if (!key.startsWith('text')) vars[`${key}Phrase`] ??= ''
+  for (const key of Object.keys(frame)) {
+    if (!key.startsWith('text') && key !== 'vocabulary') vars[`${key.replace(/_(one|other)$/, '')}Phrase`] ??= ''
   }
+  for (const key of Object.keys((i18n.getResource(lang, 'summary', 'shared') ?? {}) as Record<string, unknown>)) vars[`${key}Phrase`] ??= ''
   const textKey = `summary:${fact.frame}.text`
-  if (!i18n.exists(textKey, { lng: lang })) return null
-  const context = contextFor(fact, lang, translator)
+  const context = contextFor(fact, frame)
   const options: Record<string, unknown> = { ...vars, context: context || undefined }
-  if (typeof vars.count === 'number') options.count = vars.count
-  return tidy(t(textKey, options))
+  if (ctx.count !== undefined) options.count = ctx.count
+  const rendered = t(textKey, options)
+  if (!rendered || rendered === textKey || rendered.includes('summary:')) return null
+  return tidy(rendered, lang)
 }
 
-/** The template variant for the slots that are absent: `text_without_parties`. */
-function contextFor(fact: Fact, lang: Lang, translator: Translator): string {
-  const resource = (translator.i18n.getResource(lang, 'summary', fact.frame) ?? {}) as Record<string, unknown>
-  for (const key of Object.keys(resource).sort()) {
+/** The template variant for the slots that are absent: `text_without_parties`, `text_without_parties_and_where`. */
+function contextFor(fact: Fact, frame: Record<string, unknown>): string {
+  // The variant that names the most absent slots wins (it was written for exactly that case).
+  let best = ''
+  let bestSize = 0
+  for (const key of Object.keys(frame).sort()) {
     const match = /^text_without_(.+?)(?:_(?:one|other|zero|two|few|many))?$/.exec(key)
     if (!match) continue
     const absent = match[1].split('_and_')
-    if (absent.every((slot) => !(slot in fact.slots))) return `without_${match[1]}`
+    if (absent.every((slot) => !(slot in fact.slots)) && absent.length > bestSize) {
+      best = `without_${match[1]}`
+      bestSize = absent.length
+    }
   }
-  return ''
+  return best
 }
 
-export function realiseFact(fact: Fact, translator: Translator, names: NameLookup): { de: string; en: string } | null {
-  const de = realiseFactIn('de', fact, translator, names)
-  const en = realiseFactIn('en', fact, translator, names)
+export function realiseFact(fact: Fact, translator: Translator, names: NameLookup, entityOf?: EntityLookup): { de: string; en: string } | null {
+  const de = realiseFactIn('de', fact, translator, names, entityOf)
+  const en = realiseFactIn('en', fact, translator, names, entityOf)
   return de && en ? { de, en } : null
 }

@@ -19,6 +19,8 @@ export interface SlotSpec {
   required?: boolean
   /** May the slot be filled from the sentences just before (same topic, lead of the article)? */
   lookBehind?: number
+  /** May the slot be filled from the sentences just after (a reply: `Kiew lehnt dies ab`)? */
+  lookAhead?: number
 }
 
 export interface RuleExample {
@@ -40,6 +42,8 @@ export interface SummaryRule {
   /** Sentences whose text matches this are not for this rule (e.g. negations, questions). */
   veto?: RegExp
   slots: Record<string, SlotSpec>
+  /** At least one of these slots must be filled (e.g. killed or injured). */
+  requireOneOf?: string[]
   examples: RuleExample[]
 }
 

@@ -162,3 +162,105 @@ export function firstOf(...extractors: SlotExtractor[]): SlotExtractor {
     return null
   }
 }
+
+/** A vocabulary table: German patterns (as written in a JSON data file) → vocabulary keys. */
+export interface VocabularyTable {
+  entries: Array<{ pattern: RegExp; key: string }>
+  /** One alternation of every pattern, for triggers. */
+  any: RegExp
+}
+
+export function vocabularyTable(data: Record<string, string>): VocabularyTable {
+  const entries = Object.entries(data)
+    .filter(([key]) => !key.startsWith('$'))
+    .map(([key, pattern]) => ({ key, pattern: new RegExp(`(?<![\\p{L}-])(?:${pattern})(?![\\p{L}])`, 'u') }))
+  return { entries, any: new RegExp(entries.map((entry) => `(?:${entry.pattern.source})`).join('|'), 'u') }
+}
+
+export interface VocabularyOptions {
+  /** Only a word that follows this phrase (within `window` characters). */
+  after?: RegExp
+  window?: number
+}
+
+/** The earliest vocabulary word of the sentence (after an anchor phrase, when given), as its key. */
+export function fromVocabulary(table: VocabularyTable, options: VocabularyOptions = {}): SlotExtractor {
+  return (sentence, article) => {
+    const text = article.source.slice(sentence.start, sentence.end)
+    let from = 0
+    let to = text.length
+    if (options.after) {
+      const anchor = new RegExp(options.after.source, options.after.flags.replace('g', '')).exec(text)
+      if (!anchor) return null
+      from = anchor.index + anchor[0].length
+      if (options.window) to = Math.min(text.length, from + options.window)
+    }
+    const region = text.slice(from, to)
+    let best: { key: string; index: number; length: number } | null = null
+    for (const entry of table.entries) {
+      const match = entry.pattern.exec(region)
+      if (match && (!best || match.index < best.index)) best = { key: entry.key, index: match.index, length: match[0].length }
+    }
+    if (!best) return null
+    const start = sentence.start + from + best.index
+    return { value: { kind: 'text', de: best.key }, evidence: { start, end: start + best.length } }
+  }
+}
+
+/** A country adjective (`ukrainischer`, `russischen`) captured by group 1 of the pattern: `country:UA`. */
+export function countryAdjective(pattern: RegExp, demonymCountry: (stem: string) => string | undefined): SlotExtractor {
+  return (sentence, article) => {
+    const text = article.source.slice(sentence.start, sentence.end)
+    const match = pattern.exec(text)
+    if (!match?.[1]) return null
+    const stem = match[1].toLowerCase().replace(/(?:e|en|er|es|em)$/, '')
+    const code = demonymCountry(stem)
+    if (!code) return null
+    const start = sentence.start + match.index
+    return { value: { kind: 'text', de: `country:${code}` }, evidence: { start, end: start + match[0].length } }
+  }
+}
+
+/**
+ * A proper name the recogniser may not know (a club such as `die Bayern`), captured by
+ * group 1 of a pattern; rendered as written in both languages.
+ */
+export function literalName(pattern: RegExp, accept: (name: string) => boolean = () => true): SlotExtractor {
+  return (sentence, article) => {
+    const text = article.source.slice(sentence.start, sentence.end)
+    const match = pattern.exec(text)
+    if (!match?.[1] || !accept(match[1])) return null
+    const start = sentence.start + match.index + match[0].indexOf(match[1])
+    return { value: { kind: 'text', de: match[1], en: match[1] }, evidence: { start, end: start + match[1].length } }
+  }
+}
+
+/** A flag the sentence shows by a phrase (`jeweils`, `Ausgleich`): rendered through its vocabulary key. */
+export function flag(pattern: RegExp, key: string): SlotExtractor {
+  return phrase(pattern, () => key)
+}
+
+/**
+ * The entity that goes with a verb: the last name before it in the same clause
+ * (`Moskau fordert`), else the first name just after it (`setzte Russland … ein`,
+ * `dann traf Kimmich`).
+ */
+export function entityNear(verb: RegExp, options: EntityOptions & { window?: number } = {}): SlotExtractor {
+  const window = options.window ?? 40
+  return (sentence, article, filled) => {
+    const text = article.source.slice(sentence.start, sentence.end)
+    const match = new RegExp(verb.source, verb.flags.replace('g', '')).exec(text)
+    if (!match) return null
+    const verbStart = sentence.start + match.index
+    const verbEnd = verbStart + match[0].length
+    const clauseBreak = Math.max(text.lastIndexOf(',', match.index), text.lastIndexOf(';', match.index), text.lastIndexOf(':', match.index), text.lastIndexOf(' - ', match.index), text.lastIndexOf(' – ', match.index))
+    const clauseStart = sentence.start + (clauseBreak < 0 ? 0 : clauseBreak + 1)
+    const candidates = mentionsMatching(sentence, article, { ...options, after: undefined, before: undefined }, usedKeys(filled))
+    const before = candidates.filter((mention) => mention.start >= clauseStart && mention.end <= verbStart).pop()
+    const after = candidates.find((mention) => mention.start >= verbEnd && mention.start <= verbEnd + window)
+    const mention = before ?? after
+    if (!mention) return null
+    const found = entityOfMention(article, mention.start)!
+    return { value: { kind: 'entity', key: found.key }, evidence: { start: mention.start, end: mention.end } }
+  }
+}

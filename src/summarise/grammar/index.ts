@@ -42,11 +42,19 @@ export function germanGenderOf(name: string): Gender | undefined {
   return GENDER.get(name)
 }
 
-export function germanNounPhrase(name: string, grammaticalCase: GermanCase): string {
+/** `Internationaler Währungsfonds` (strong, as a heading writes it) is listed as `Internationale Währungsfonds`. */
+function listedForm(name: string): string {
+  if (GENDER.has(name)) return name
+  const weak = name.replace(/^([A-ZÄÖÜ][a-zäöüß]+)(?:er|es)\b/, '$1e')
+  return GENDER.has(weak) ? weak : name
+}
+
+export function germanNounPhrase(written: string, grammaticalCase: GermanCase): string {
+  const name = listedForm(written)
   const gender = GENDER.get(name)
   if (!gender) {
     // Names without article take the Saxon genitive: Russlands, Selenskyjs, Paris'.
-    if (grammaticalCase !== 'gen') return name
+    if (grammaticalCase !== 'gen') return written
     return /[sxzß]$/.test(name) ? `${name}’` : `${name}s`
   }
   return `${ARTICLES[gender][grammaticalCase]} ${inflectAfterArticle(name, gender, grammaticalCase)}`
@@ -58,4 +66,36 @@ export function germanIsPlural(name: string): boolean {
 
 export function englishNounPhrase(name: string): string {
   return TAKES_THE.has(name) ? `the ${name}` : name
+}
+
+const ROLE_WORD_LIMIT = 3
+
+/**
+ * A role as it stands before a name at the start of a German sentence, with the
+ * definite article: `ukrainischer Präsident` → `der ukrainische Präsident`,
+ * `US-Sondergesandter` → `der US-Sondergesandte` (weak declension after `der`).
+ * Null for roles too long to stand before a name (`Leiter der … Administration`).
+ */
+export function germanRoleNominative(roleDe: string, feminine: boolean): string | null {
+  const words = roleDe.split(' ')
+  if (words.length > ROLE_WORD_LIMIT || words.some((word) => /^(der|des|dem|den|die|von)$/.test(word))) return null
+  const head = words[words.length - 1]
+  if (!/^[A-ZÄÖÜ]/.test(head)) return null
+  // Strong adjective endings (-er/-e) become the weak -e after the definite article.
+  const weak = words.slice(0, -1).map((word) => (/^[a-zäöü]/.test(word) ? word.replace(/(?:er|e)$/, 'e') : word))
+  // A nominalised adjective (Gesandter, Vorsitzender) also takes -e after `der`.
+  const headWeak = !feminine && /(?:ter|ner|der|ener)$/.test(head) && isAdjectivalHead(head) ? head.slice(0, -1) : head
+  // A bare title goes without article (`Präsident Selenskyj`, `Kreml-Sprecher Peskow`), as does `Bayerns Torwart`.
+  if (words.length === 1 && !isAdjectivalHead(head)) return head
+  if (/s$/.test(words[0] ?? '') && /^[A-ZÄÖÜ]/.test(words[0] ?? '') && words.length > 1) return words.join(' ')
+  return `${feminine ? 'die' : 'der'} ${[...weak, headWeak].join(' ')}`
+}
+
+/** Nominalised adjectives and participles used as role nouns end like adjectives. */
+function isAdjectivalHead(head: string): boolean {
+  return /(?:gesandter|beauftragter|vorsitzender|abgeordneter|angestellter|bediensteter|sachverständiger|delegierter|verwandter)$/i.test(head)
+}
+
+export function englishRoleOk(roleEn: string): boolean {
+  return roleEn.split(' ').length <= ROLE_WORD_LIMIT && !/\b(of|the)\b/.test(roleEn)
 }

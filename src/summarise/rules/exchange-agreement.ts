@@ -1,6 +1,7 @@
 /** An agreement to exchange or release prisoners: who agreed, where, through whom, how many. */
 import { defineRule } from '../rule.ts'
-import { entities, entity, number, phrase } from '../slots.ts'
+import { entities, entity, firstOf, flag, number, phrase } from '../slots.ts'
+import { attributionSource, attributionVerb } from './shared/attribution.ts'
 import { COUNTED_PEOPLE, countedKey } from './shared/counted.ts'
 
 export default defineRule({
@@ -8,30 +9,47 @@ export default defineRule({
   description: 'Parties agree on a prisoner exchange or release, with the number of prisoners',
   frame: 'exchangeAgreement',
   priority: 10,
-  trigger: /(einigten|einigen|verständigten|geeinigt|vereinbart|Einigung|Vereinbarung)[^.]*(Austausch|Freilassung|freizulassen|auszutauschen)|(Austausch|Freilassung)[^.]*(vereinbart|geeinigt|verständigt)/,
-  veto: /\b(nicht|kein|keine|keinen)\s+(geeinigt|Einigung)/,
+  trigger:
+    /(einigten|einigen|verständigten|verständigen|geeinigt|verständigt|vereinbart\w*|Einigung|Vereinbarung|Abkommen)[^.]*(Austausch|Gefangenenaustausch|Freilassung|freizulassen|auszutauschen|freigekommen)|(Austausch|Gefangenenaustausch|Freilassung)[^.]*(vereinbart|geeinigt|verständigt)/,
+  veto: /\b(?:nicht|kein|keine|keinen)\b[^.,]*\b(?:geeinigt|verständigt|vereinbart|Einigung)|\b(?:ob|falls|wenn)\b[^,]*\b(?:Einigung|geeinigt)/,
   slots: {
-    count: { extract: number({ counting: COUNTED_PEOPLE, min: 2 }), required: true },
-    counted: { extract: phrase(COUNTED_PEOPLE, countedKey), required: true },
-    mediator: { extract: entity({ after: /Vermittlung|vermittelt (?:von|durch)|mithilfe/ }), lookBehind: 1 },
+    count: { extract: number({ counting: COUNTED_PEOPLE, min: 2 }), lookAhead: 1 },
+    counted: { extract: phrase(COUNTED_PEOPLE, countedKey), lookAhead: 1 },
+    each: { extract: flag(/\bjeweils\b/, 'eachSide') },
+    mediator: {
+      extract: firstOf(entity({ after: /Vermittlung|vermittelt (?:von|durch)|mithilfe|mit Hilfe/ }), entity({ after: /von/, before: /vermittelte\w*/ })),
+      lookBehind: 1,
+      lookAhead: 1,
+    },
     parties: { extract: entities({ type: 'place', countries: true, min: 2 }), lookBehind: 2 },
     where: { extract: entity({ type: 'place', after: /\bin/ }), lookBehind: 2 },
+    source: { extract: attributionSource },
+    sourceVerb: { extract: attributionVerb },
   },
+  requireOneOf: ['count', 'parties'],
   examples: [
     {
       text: 'Die Ukraine und Russland haben ihre Gespräche in Abu Dhabi mit einer Einigung auf einen Gefangenenaustausch beendet. Unter Vermittlung der USA verständigten sich die Konfliktparteien auf die Freilassung von insgesamt 314 Kriegsgefangenen.',
       expect: {
-        de: 'Die Ukraine und Russland haben sich in Abu Dhabi unter Vermittlung der USA auf die Freilassung von 314 Kriegsgefangenen geeinigt.',
+        de: 'Die Ukraine und Russland haben sich in Abu Dhabi unter Vermittlung der USA auf den Austausch von 314 Kriegsgefangenen geeinigt.',
         en: 'Ukraine and Russia agreed in Abu Dhabi, with mediation by the United States, to exchange 314 prisoners of war.',
       },
     },
     {
-      text: 'Vertreter der USA, Russlands und der Ukraine haben sich auf einen Austausch von 314 Kriegsgefangenen geeinigt.',
+      text: 'Wie der Sondergesandte Steve Witkoff erklärte, haben sich Vertreter der USA, Russlands und der Ukraine auf einen Austausch von 314 Kriegsgefangenen geeinigt.',
       expect: {
-        de: 'Die USA, Russland und die Ukraine haben sich auf die Freilassung von 314 Kriegsgefangenen geeinigt.',
-        en: 'The United States, Russia and Ukraine agreed to exchange 314 prisoners of war.',
+        de: 'Die USA, Russland und die Ukraine haben sich auf den Austausch von 314 Kriegsgefangenen geeinigt, sagte der Sondergesandte Steve Witkoff.',
+        en: 'The United States, Russia and Ukraine agreed to exchange 314 prisoners of war, Special Envoy Steve Witkoff said.',
+      },
+    },
+    {
+      text: 'Die Ukraine und Russland haben bei Gesprächen in Istanbul einen Gefangenenaustausch vereinbart.',
+      expect: {
+        de: 'Die Ukraine und Russland haben sich in Istanbul auf einen Gefangenenaustausch geeinigt.',
+        en: 'Ukraine and Russia agreed in Istanbul on a prisoner exchange.',
       },
     },
     { text: 'Die Ukraine und Russland haben sich nicht auf einen Austausch von 300 Gefangenen geeinigt.', expect: null },
+    { text: 'Russland und die Ukraine tauschten am Sonntag 90 Gefangene aus.', expect: null },
   ],
 })

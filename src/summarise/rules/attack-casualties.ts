@@ -1,0 +1,56 @@
+/** An attack with casualties: how many killed and injured, where, by whom. */
+import { defineRule } from '../rule.ts'
+import { countryAdjective, date, entity, flag } from '../slots.ts'
+import { casualtyCount } from './shared/casualties.ts'
+import { countryOfAdjective } from './shared/vocabularies.ts'
+
+const ATTACK = /(?:Angriff|Luftangriff|Raketenangriff|Drohnenangriff|Anschlag|Beschuss|Bombardement|Explosion)\w*/
+
+export default defineRule({
+  id: 'attack-casualties',
+  description: 'People were killed or injured in an attack (mindestens vier Menschen getötet, 15 Verletzte)',
+  frame: 'attackCasualties',
+  priority: 9,
+  trigger: /\b(?:getötet|ums Leben|Tote[n]?|Todesopfer|starben|verletzt\w*|Verletzte[n]?|verwundet\w*|Verwundete[n]?)\b/,
+  veto: /\b(?:Zahl der|seit Beginn|seit Kriegsbeginn|insgesamt|bisher|Krieg\w*)\b|\?/,
+  slots: {
+    killed: { extract: casualtyCount('killed') },
+    injured: { extract: casualtyCount('injured') },
+    attack: { extract: flag(ATTACK, 'attack'), lookBehind: 1 },
+    attacker: { extract: countryAdjective(/\b(\p{L}+isch\p{L}*)\s+(?:Luft|Raketen|Drohnen)?[Aa]ngriff/u, countryOfAdjective), lookBehind: 1 },
+    target: {
+      extract: entity({ type: 'place', after: /(?:Angriff|Luftangriff|Raketenangriff|Drohnenangriff|Anschlag|Beschuss)\w*\s+auf(?:\s+(?:die|den|das)\s+(?:Stadt|Ort|Dorf|Region|Gebiet|Hafenstadt|Hauptstadt|Großstadt))?/ }),
+      lookBehind: 1,
+    },
+    place: {
+      extract: entity({ type: 'place', after: /\b(?:in|In)(?:\s+(?:der|dem)\s+(?:Stadt|Region|Gebiet|Hauptstadt|Hafenstadt|Großstadt|Ort))?|\b(?:im|Im)(?:\s+Gebiet)?/ }),
+      lookBehind: 1,
+    },
+    when: { extract: date({ precision: ['day', 'weekday'] }) },
+  },
+  requireOneOf: ['killed', 'injured'],
+  examples: [
+    {
+      text: 'Bei einem russischen Angriff auf die Stadt Charkiw sind 15 Menschen verletzt worden. Zwei Menschen kamen ums Leben.',
+      expect: {
+        de: 'Bei einem russischen Angriff auf Charkiw wurden zwei Menschen getötet.',
+        en: 'Two people were killed in a Russian attack on Kharkiv.',
+      },
+    },
+    {
+      text: 'Bei einem Raketenangriff auf Odessa wurden am Montag mindestens vier Menschen getötet und 15 weitere verletzt.',
+      expect: {
+        de: 'Bei einem Angriff auf Odessa wurden am 2. Februar 2026 mindestens vier Menschen getötet und 15 verletzt.',
+        en: 'At least four people were killed and 15 injured in an attack on Odesa on 2 February 2026.',
+      },
+    },
+    {
+      text: 'In Dnipro gab es nach einem Drohnenangriff zwei Tote und 12 Verletzte.',
+      expect: {
+        de: 'Bei einem Angriff in Dnipro wurden zwei Menschen getötet und zwölf verletzt.',
+        en: 'Two people were killed and twelve injured in an attack in Dnipro.',
+      },
+    },
+    { text: 'Seit Beginn des Krieges wurden Tausende Menschen getötet.', expect: null },
+  ],
+})

@@ -1,0 +1,66 @@
+/**
+ * An economic figure: an indicator's level or change in per cent, for a period
+ * (`Die Inflation lag im März bei 7,1 Prozent`, `das BIP schrumpfte um 0,4 Prozent`).
+ * Consumer prices compared with the same month a year before are the inflation rate.
+ */
+import { defineRule } from '../rule.ts'
+import type { SlotExtractor } from '../rule.ts'
+import { countryAdjective, date, fromVocabulary, number, phrase } from '../slots.ts'
+import { DIRECTIONS, INDICATORS, countryOfAdjective } from './shared/vocabularies.ts'
+
+const PERCENT = /Prozent|%/
+const YEAR_ON_YEAR = /\b(?:Vorjahresmonat|Vorjahreszeitraum|Vorjahr(?:es)?)\b/
+
+const indicator: SlotExtractor = (sentence, article, filled) => {
+  const found = fromVocabulary(INDICATORS)(sentence, article, filled)
+  if (!found || found.value.kind !== 'text') return found
+  const text = article.source.slice(sentence.start, sentence.end)
+  // Consumer prices against the same month a year earlier: that change is the inflation rate.
+  if (found.value.de === 'consumerPrices' && YEAR_ON_YEAR.test(text) && /\b(?:gestiegen|stiegen|stieg)\b/.test(text)) return { ...found, value: { kind: 'text', de: 'inflationRate' } }
+  return found
+}
+
+/** Rose/fell … `um N Prozent`; a level (`bei N Prozent`, or an inflation rate) has none. */
+const direction: SlotExtractor = (sentence, article, filled) => {
+  if (filled.indicator?.value.kind === 'text' && filled.indicator.value.de === 'inflationRate') return null
+  const text = article.source.slice(sentence.start, sentence.end)
+  if (!/\bum\s+(?:\S+\s+)?[\d,.]+\s*(?:Prozent|%)/.test(text)) return null
+  return fromVocabulary(DIRECTIONS)(sentence, article, filled)
+}
+
+export default defineRule({
+  id: 'economic-figure',
+  description: 'An economic indicator rose, fell or stood at N per cent (Inflation 7,1 Prozent, BIP schrumpfte um 0,4 Prozent)',
+  frame: 'economicFigure',
+  priority: 8,
+  trigger: /\d\s*(?:Prozent|%)/,
+  veto: /\b(?:dürfte|dürften|könnte|könnten|soll|sollen|erwartet\w*|rechnet\w*|Prognose|prognostiziert\w*)\b|\?/,
+  slots: {
+    indicator: { extract: indicator, required: true },
+    direction: { extract: direction },
+    value: { extract: number({ counting: PERCENT, gap: 0 }), required: true },
+    region: { extract: countryAdjective(/\b(\p{Ll}+)\s+(?:Wirtschaftsleistung|Wirtschaft|Inflation|Bruttoinlandsprodukt|Verbraucherpreise|Arbeitslosenquote)/u, countryOfAdjective) },
+    quarter: { extract: phrase(/\b(?:im Schlussquartal|im vierten Quartal|im letzten Quartal)\s+\d{4}/i, () => 'finalQuarter') },
+    year: { extract: date({ precision: ['year'] }) },
+    period: { extract: date({ precision: ['month'] }) },
+    compare: { extract: phrase(/gegenüber dem Vorquartal|im Vergleich zum Vorquartal|gegenüber dem Vorjahr(?:esmonat)?|im Vergleich zum Vorjahr(?:esmonat)?/, (match) => (/quartal/.test(match[0]) ? 'quarterOnQuarter' : 'yearOnYear')) },
+  },
+  examples: [
+    {
+      text: 'Im Februar waren die Verbraucherpreise gegenüber dem Vorjahresmonat noch um 8,7 Prozent gestiegen.',
+      expect: { de: 'Die Inflationsrate lag im Februar 2026 bei 8,7 Prozent.', en: 'The inflation rate stood at 8.7 percent in February 2026.' },
+    },
+    {
+      text: 'Im Schlussquartal 2022 schrumpfte die deutsche Wirtschaftsleistung um 0,4 Prozent gegenüber dem Vorquartal.',
+      expect: {
+        de: 'Die Wirtschaftsleistung in Deutschland schrumpfte im Schlussquartal 2022 um 0,4 Prozent gegenüber dem Vorquartal.',
+        en: 'Economic output in Germany shrank by 0.4 percent on the previous quarter in the final quarter of 2022.',
+      },
+    },
+    {
+      text: 'Die Inflation in der Eurozone lag im März bei 7,1 Prozent.',
+      expect: { de: 'Die Inflation lag im März 2026 bei 7,1 Prozent.', en: 'Inflation stood at 7.1 percent in March 2026.' },
+    },
+    { text: 'Die Inflation dürfte im März auf 7,1 Prozent sinken.', expect: null },
+  ],
+})

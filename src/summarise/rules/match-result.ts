@@ -1,0 +1,36 @@
+/** A final score: who beat whom, by how much (`Bayern gewann 3:2 gegen Dortmund`). */
+import { defineRule } from '../rule.ts'
+import type { SlotExtractor } from '../rule.ts'
+import { literalName } from '../slots.ts'
+import { teamSubject } from './shared/teams.ts'
+
+const score: SlotExtractor = (sentence, article) => {
+  const found = literalName(/\b(\d{1,2}:\d{1,2})(?:-Sieg|\s*\(|\s+gegen|\s+über|\s+bei|\s+nach|\b)/)(sentence, article, {})
+  if (!found || found.value.kind !== 'text') return null
+  return { ...found, value: { kind: 'text', de: found.value.de, en: found.value.de.replace(':', '–') } }
+}
+
+export default defineRule({
+  id: 'match-result',
+  description: 'A team won a match by a score (gewann 3:2 gegen, siegte mit 2:0 bei, 3:1-Sieg über)',
+  frame: 'matchResult',
+  priority: 9,
+  trigger: /\b(?:gewann|gewannen|gewinnt|siegte|siegten|besiegte|schlug|setzte sich)\b[^.]*\b\d{1,2}:\d{1,2}\b|\b\d{1,2}:\d{1,2}-Sieg\b/,
+  veto: /\b(?:Halbzeit|Pause|zur Pause|Hinspiel)\b|\?/,
+  slots: {
+    winner: { extract: teamSubject, required: true },
+    loser: { extract: literalName(/\b(?:gegen|über|bei)\s+(?:die\s+|den\s+)?([A-ZÄÖÜ][\p{L}]+(?:\s+[A-ZÄÖÜ][\p{L}]+)?)/u), required: true },
+    score: { extract: score, required: true },
+  },
+  examples: [
+    {
+      text: 'Bayern gewann den Supercup mit 3:2 gegen Borussia Dortmund.',
+      expect: { de: 'Bayern gewann 3:2 gegen Borussia Dortmund.', en: 'Bayern beat Borussia Dortmund 3–2.' },
+    },
+    {
+      text: 'Leverkusen feierte einen 2:0-Sieg über Stuttgart.',
+      expect: null,
+    },
+    { text: 'Zur Pause führte Leipzig 1:0 gegen Köln.', expect: null },
+  ],
+})

@@ -1,0 +1,64 @@
+/** Prisoners or soldiers who came home: how many, from which side, through whom. */
+import { defineRule } from '../rule.ts'
+import type { SlotExtractor } from '../rule.ts'
+import { entity, firstOf, flag, number, phrase } from '../slots.ts'
+import { attributionSource, attributionVerb } from './shared/attribution.ts'
+import { COUNTED_PEOPLE, countedKey } from './shared/counted.ts'
+import { COUNTRY_ADJECTIVE, countryOfAdjective } from './shared/vocabularies.ts'
+
+/** `ukrainische und russische Soldaten`, `248 russischen Soldaten`: the countries the counted people come from. */
+const sides: SlotExtractor = (sentence, article) => {
+  const text = article.source.slice(sentence.start, sentence.end)
+  const pattern = new RegExp(String.raw`\d[\d.]*\s+(?:(?:ihrer|unserer)\s+)?(${COUNTRY_ADJECTIVE})(?:\s+(?:und|sowie)\s+(${COUNTRY_ADJECTIVE}))?\s+(?:${COUNTED_PEOPLE.source})`, 'u')
+  const match = pattern.exec(text)
+  if (!match) return null
+  const codes = [match[1], match[2]].filter(Boolean).map((word) => countryOfAdjective(word!))
+  if (codes.some((code) => !code)) return null
+  const start = sentence.start + match.index
+  return { value: { kind: 'text', de: `country:${codes.join(',')}` }, evidence: { start, end: start + match[0].length } }
+}
+
+export default defineRule({
+  id: 'prisoner-release',
+  description: 'N prisoners or soldiers were released or came home (freigekommen, zurückgekehrt, Freilassung von N)',
+  frame: 'prisonerRelease',
+  priority: 7,
+  trigger: /\b(?:freigekommen|freigelassen|zurückgekehrt|kehrten\b[^.]*\bzurück|kehren\b[^.]*\bzurück|zurückgebracht|übergeben)\b|\b(?:Freilassung|Rückkehr|Rückführung)\s+von\s+(?:\S+\s+){0,2}\d/,
+  veto: /\b(?:nicht|kein|keine|soll|sollen|sollten|wollen|fordert\w*|verlangt\w*)\b/,
+  slots: {
+    count: { extract: number({ counting: COUNTED_PEOPLE, min: 2, gap: 3 }), required: true },
+    counted: { extract: phrase(COUNTED_PEOPLE, countedKey), required: true },
+    sides: { extract: sides },
+    each: { extract: flag(/\bjeweils\b/, 'eachSide') },
+    inExchange: { extract: flag(/Gefangenenaustausch\w*/, 'inExchange') },
+    mediator: {
+      extract: firstOf(entity({ after: /Vermittlung|vermittelt (?:von|durch)|mithilfe|mit Hilfe/ }), entity({ after: /von/, before: /vermittelte\w*/ })),
+    },
+    source: { extract: attributionSource },
+    sourceVerb: { extract: attributionVerb },
+  },
+  examples: [
+    {
+      text: 'Im Rahmen des größten Gefangenenaustauschs seit Kriegsbeginn sind mehr als 400 ukrainische und russische Soldaten in ihre Heimat zurückgekehrt.',
+      expect: {
+        de: 'Mehr als 400 Soldaten aus der Ukraine und Russland kamen bei einem Gefangenenaustausch frei.',
+        en: 'More than 400 soldiers from Ukraine and Russia were released in a prisoner exchange.',
+      },
+    },
+    {
+      text: 'Beide Seiten gaben bekannt, dass nach einer von den Vereinigten Arabischen Emiraten vermittelten Vereinbarung jeweils mehr als 200 ihrer Soldaten freigekommen seien.',
+      expect: {
+        de: 'Jeweils mehr als 200 Soldaten kamen nach einer von den Vereinigten Arabischen Emiraten vermittelten Vereinbarung frei.',
+        en: 'More than 200 soldiers from each side were released under an agreement mediated by the United Arab Emirates.',
+      },
+    },
+    {
+      text: 'Die russischen Behörden bestätigten die Rückkehr von 248 Russen aus ukrainischer Gefangenschaft.',
+      expect: {
+        de: '248 Russen kamen frei, bestätigten die russischen Behörden.',
+        en: '248 Russians were released, the Russian authorities confirmed.',
+      },
+    },
+    { text: 'Kiew fordert die Freilassung von 500 Gefangenen.', expect: null },
+  ],
+})

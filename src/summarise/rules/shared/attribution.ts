@@ -1,0 +1,74 @@
+/**
+ * Who says so: `sagte Witkoff`, `Wie Witkoff erklärte`, `Selenskyj zufolge`,
+ * `laut dem Verteidigungsministerium`, `Das Verteidigungsministerium bestätigte`.
+ * Two slots: `source` (an entity or an institution) and `sourceVerb` (said,
+ * confirmed, announced, accordingTo), rendered by the shared `source` phrase.
+ */
+import type { AnalysedArticle, AnalysedSentence } from '../../article.ts'
+import type { SlotExtractor, SlotMatch } from '../../rule.ts'
+import { institution } from './institution.ts'
+
+const VERBS: Array<{ key: string; pattern: RegExp }> = [
+  { key: 'confirmed', pattern: /\bbestätigten?\b/ },
+  { key: 'announced', pattern: /\b(?:verkündeten?|gaben? \S+ bekannt|meldeten?|teilten?\b[^,.]*\bmit\b)/ },
+  { key: 'said', pattern: /\b(?:sagten?|erklärten?|betonten?|schrieben?|berichteten?)\b/ },
+  { key: 'accordingTo', pattern: /\b(?:zufolge|laut|Laut|nach Angaben|Nach Angaben)\b/ },
+]
+
+/** The attribution verb of the sentence, as a vocabulary key. */
+export const attributionVerb: SlotExtractor = (sentence, article) => {
+  const text = article.source.slice(sentence.start, sentence.end)
+  for (const verb of VERBS) {
+    const match = verb.pattern.exec(text)
+    if (match) {
+      const start = sentence.start + match.index
+      return { value: { kind: 'text', de: verb.key }, evidence: { start, end: start + match[0].length } }
+    }
+  }
+  return null
+}
+
+const SPEAKER_TYPES = new Set(['person', 'organization'])
+
+function speakerNear(sentence: AnalysedSentence, article: AnalysedArticle, from: number, to: number): SlotMatch | null {
+  for (const mention of sentence.mentions) {
+    if (mention.start < from || mention.end > to) continue
+    const entity = article.entityAt(mention.start)
+    if (!entity || !SPEAKER_TYPES.has(entity.type)) continue
+    return { value: { kind: 'entity', key: entity.key }, evidence: { start: mention.start, end: mention.end } }
+  }
+  return null
+}
+
+/** The person or organisation the sentence attributes its content to. */
+export const attributionSource: SlotExtractor = (sentence, article, filled) => {
+  const text = article.source.slice(sentence.start, sentence.end)
+  const at = (index: number) => sentence.start + index
+  // `X zufolge`: the name just before.
+  const zufolge = /\bzufolge\b/.exec(text)
+  if (zufolge) {
+    const found = speakerNear(sentence, article, at(Math.max(0, zufolge.index - 60)), at(zufolge.index))
+    if (found) return found
+  }
+  // `laut X`, `nach Angaben (von) X`, `sagte X`, `erklärte X`: the first name within a short window after.
+  for (const cue of [/\b(?:[Ll]aut|[Nn]ach Angaben(?: von)?)\s/, /,\s*(?:sagten?|erklärten?|betonten?|schrieben?|teilten?|bestätigten?|verkündeten?)\s/]) {
+    const match = cue.exec(text)
+    if (!match) continue
+    const found = speakerNear(sentence, article, at(match.index + match[0].length), at(match.index + match[0].length + 70))
+    if (found) return found
+  }
+  // `Wie X erklärte, …`
+  const wie = /^(?:Wie|wie)\s/.exec(text)
+  if (wie) {
+    const found = speakerNear(sentence, article, at(0), at(Math.min(text.length, 80)))
+    if (found) return found
+  }
+  // The subject: a name or an institution that starts the sentence and says or confirms.
+  const subject = /^(.{0,60}?)\s(?:bestätigten?|verkündeten?|sagten?|erklärten?|teilten?|meldeten?|gaben?)\b/.exec(text)
+  if (subject) {
+    const found = speakerNear(sentence, article, at(0), at(subject[1].length))
+    if (found) return found
+    return institution()(sentence, article, filled)
+  }
+  return null
+}

@@ -1,0 +1,23 @@
+/**
+ * Team names in match reports. Clubs are often written as a bare name the recogniser
+ * does not list (`die Bayern`, `Dortmund`), so besides an organisation entity a team
+ * may be a capitalised name in a position only a team takes: `für die Bayern`,
+ * `gegen Dortmund`, or the subject of a match verb (`Dortmund kam zum Ausgleich`).
+ */
+import type { SlotExtractor } from '../../rule.ts'
+import { firstOf, literalName } from '../../slots.ts'
+
+const NOT_A_TEAM = /^(?:Der|Die|Das|Den|Dem|Des|Doch|Dann|Aber|Und|Er|Sie|Es|Wir|Ihr|Ein|Eine|Nach|Vor|Bei|Mit|Im|In|Am|Auf)$/
+const accept = (name: string) => !NOT_A_TEAM.test(name)
+const NAME = String.raw`([A-ZÄÖÜ][\p{L}]+(?:\s+[A-ZÄÖÜ][\p{L}]+)?)`
+const MATCH_VERB = String.raw`(?:führten|führte|gingen|ging|gewannen|gewann|siegten|siegte|kamen|kam|glichen|glich|erhöhten|erhöhte|verloren|verlor|wurde|wurden|drehten|drehte)`
+
+/** The team the sentence credits: `für die Bayern`, `für Dortmund`. */
+export const teamFor: SlotExtractor = literalName(new RegExp(String.raw`\bfür\s+(?:die\s+|den\s+)?${NAME}`, 'u'), accept)
+
+/** The team that acts: `Doch die Bayern führten …`, `Dortmund kam zum Ausgleich`. */
+export const teamSubject: SlotExtractor = firstOf(
+  literalName(new RegExp(String.raw`^(?:(?:Doch|Dann|Aber|Und)\s+)?(?:(?:die|Die|der|Der)\s+)?${NAME}\s+${MATCH_VERB}\b`, 'u'), accept),
+)
+
+export const team: SlotExtractor = firstOf(teamFor, teamSubject)

@@ -1,0 +1,33 @@
+/** Talks or negotiations: who talked, where, of what kind, through whom. */
+import { defineRule } from '../rule.ts'
+import { entities, entity, firstOf, fromVocabulary } from '../slots.ts'
+import { TOPICS } from './shared/vocabularies.ts'
+
+export default defineRule({
+  id: 'talks',
+  description: 'Parties held talks or negotiations somewhere (Gespräche in X, verhandelten in X)',
+  frame: 'talks',
+  priority: 5,
+  trigger: /(?:Gespräche|Friedensgespräche|Verhandlungen|Friedensverhandlungen|Gesprächsrunde)\w*[^.]*\b(?:in|im)\s+[A-ZÄÖÜ]|\bverhandelten\b[^.]*\bin\s+[A-ZÄÖÜ]/,
+  veto: /\b(?:nicht|kein|keine|nächste\w*|soll|sollen|sollten|wollen|könnte|würde)\b/,
+  slots: {
+    mediator: { extract: firstOf(entity({ after: /Vermittlung|vermittelt (?:von|durch)|mithilfe/ }), entity({ after: /von/, before: /vermittelte\w*/ })) },
+    kind: { extract: fromVocabulary({ entries: TOPICS.entries.filter((entry) => /talks|negotiations|peaceTalks/i.test(entry.key)), any: TOPICS.any }) },
+    parties: { extract: entities({ type: 'place', countries: true, min: 2 }), required: true },
+    where: { extract: entity({ type: 'place', after: /\b(?:in|im)/ }), required: true },
+  },
+  examples: [
+    {
+      text: 'Die Ukraine und Russland haben ihre zweitägigen Friedensgespräche in Abu Dhabi beendet.',
+      expect: { de: 'Die Ukraine und Russland haben in Abu Dhabi Friedensgespräche geführt.', en: 'Ukraine and Russia held peace talks in Abu Dhabi.' },
+    },
+    {
+      text: 'Unter Vermittlung der Türkei verhandelten Russland und die Ukraine in Istanbul.',
+      expect: {
+        de: 'Russland und die Ukraine haben in Istanbul unter Vermittlung der Türkei Gespräche geführt.',
+        en: 'Russia and Ukraine held talks in Istanbul, with mediation by Türkiye.',
+      },
+    },
+    { text: 'Die nächste Gesprächsrunde zwischen der Ukraine und Russland soll in Genf stattfinden.', expect: null },
+  ],
+})
