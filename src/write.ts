@@ -1,10 +1,15 @@
 /**
  * Writes the output folder atomically: everything goes to a temporary folder beside
- * out/, which then replaces out/ in one rename, so a crash never leaves a half-written
+ * out/, which then replaces out/ by renames, so a crash never leaves a half-written
  * out/. A marker file says the folder is ours; a folder without it is not replaced
- * unless forced.
+ * unless forced, and a folder that holds the working directory never is.
+ *
+ * The replacement is two renames (out/ → .out.old-*, staging → out/): POSIX has no
+ * portable atomic exchange of two directories. SIGINT/SIGTERM arriving during the swap
+ * wait until it is done; a SIGKILL between the two renames leaves out/ missing and the
+ * previous copy intact beside it, and the next build puts it back before doing anything.
  */
-import { mkdir, rename, rm, stat, writeFile, readFile } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm, stat, writeFile, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 export const MARKER_FILE = '.bilingual-digest'
@@ -21,34 +26,138 @@ async function exists(target: string): Promise<boolean> {
   }
 }
 
-export async function writeOutput(outDir: string, files: Map<string, string>, options: { force?: boolean } = {}): Promise<void> {
-  const target = path.resolve(outDir)
-  if ((await exists(target)) && !options.force) {
-    const marker = await readFile(path.join(target, MARKER_FILE), 'utf8').catch(() => null)
-    const { readdir } = await import('node:fs/promises')
-    const isEmpty = (await readdir(target)).length === 0
-    if (marker === null && !isEmpty) {
-      throw new OutputDirError(`${outDir}: this folder was not created by bilingual-digest (no ${MARKER_FILE} marker); refusing to replace it. Choose another --out or pass --force.`)
-    }
+function stagingPrefix(target: string): string {
+  return `.${path.basename(target)}.tmp-`
+}
+
+function previousPrefix(target: string): string {
+  return `.${path.basename(target)}.old-`
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
+}
+
+/**
+ * Cleans up after a build that was killed: puts back a previous out/ that a swap had
+ * moved aside, and removes staging folders of builds that are no longer running.
+ */
+export async function recoverInterruptedWrite(outDir: string): Promise<void> {
+  const target = path.resolve(outDir)
+  const parent = path.dirname(target)
+  const siblings = await readdir(parent).catch(() => [] as string[])
+  const leftovers = (prefix: string) =>
+    siblings
+      .filter((name) => name.startsWith(prefix))
+      .map((name) => ({ name, pid: Number(name.slice(prefix.length).split('-')[0]) }))
+      .filter(({ pid }) => pid !== process.pid && !isAlive(pid))
+  const previous = leftovers(previousPrefix(target)).sort((a, b) => b.name.localeCompare(a.name))
+  if (previous.length && !(await exists(target))) await rename(path.join(parent, previous[0].name), target)
+  for (const { name } of [...leftovers(stagingPrefix(target)), ...leftovers(previousPrefix(target))]) {
+    await rm(path.join(parent, name), { recursive: true, force: true })
+  }
+}
+
+/** Paths that out/ must never be: replacing them would delete the user's work. */
+function protectedReason(target: string, protect: string[]): string | undefined {
+  if (path.dirname(target) === target) return 'it is the root of the file system'
+  for (const protectedPath of [process.cwd(), ...protect].map((p) => path.resolve(p))) {
+    if (protectedPath === target || protectedPath.startsWith(target + path.sep)) return `it contains ${protectedPath}`
+  }
+  return undefined
+}
+
+/** Defers SIGINT/SIGTERM while out/ is being swapped, then re-raises them. */
+async function withSignalsDeferred<T>(task: () => Promise<T>): Promise<T> {
+  const received: NodeJS.Signals[] = []
+  const defer = (signal: NodeJS.Signals) => received.push(signal)
+  process.on('SIGINT', defer)
+  process.on('SIGTERM', defer)
+  try {
+    return await task()
+  } finally {
+    process.off('SIGINT', defer)
+    process.off('SIGTERM', defer)
+    for (const signal of received) process.kill(process.pid, signal)
+  }
+}
+
+export interface WriteOptions {
+  force?: boolean
+  /** Folders out/ must not be or contain (the content folder), even with force. */
+  protect?: string[]
+}
+
+/**
+ * Throws OutputDirError when out/ may not be replaced. Called before a build starts
+ * (so a long build is not wasted) and again just before writing.
+ */
+export async function checkOutputDir(outDir: string, options: WriteOptions = {}): Promise<void> {
+  const target = path.resolve(outDir)
+  const dangerous = protectedReason(target, options.protect ?? [])
+  if (dangerous) throw new OutputDirError(`${outDir}: refusing to use this folder as the output folder: ${dangerous}`)
+  await recoverInterruptedWrite(target)
+  if (!(await exists(target))) return
+  if (!(await stat(target)).isDirectory()) throw new OutputDirError(`${outDir}: exists and is not a folder; choose another --out`)
+  if (options.force) return
+  const marker = await readFile(path.join(target, MARKER_FILE), 'utf8').catch(() => null)
+  const isEmpty = (await readdir(target)).length === 0
+  if (marker === null && !isEmpty) {
+    throw new OutputDirError(`${outDir}: this folder was not created by bilingual-digest (no ${MARKER_FILE} marker); refusing to replace it. Choose another --out or pass --force.`)
+  }
+}
+
+export async function writeOutput(outDir: string, files: Map<string, string>, options: WriteOptions = {}): Promise<void> {
+  const target = path.resolve(outDir)
+  await checkOutputDir(target, options)
   const parent = path.dirname(target)
   await mkdir(parent, { recursive: true })
-  const staging = path.join(parent, `.${path.basename(target)}.tmp-${process.pid}-${Date.now()}`)
-  const previous = path.join(parent, `.${path.basename(target)}.old-${process.pid}-${Date.now()}`)
+  const stamp = `${process.pid}-${Date.now()}`
+  const staging = path.join(parent, `${stagingPrefix(target)}${stamp}`)
+  const previous = path.join(parent, `${previousPrefix(target)}${stamp}`)
+  // A signal while staging is being written stops the writing; the staging folder is
+  // removed and the signal re-raised, so out/ is untouched and the exit status says why.
+  let interrupted: NodeJS.Signals | undefined
+  const onSignal = (signal: NodeJS.Signals) => {
+    interrupted = signal
+  }
+  const stopListening = () => {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
   try {
+    const folders = new Set<string>()
     for (const [relative, content] of [...files.entries()].sort()) {
+      if (interrupted) throw new OutputDirError(`Interrupted by ${interrupted}; ${outDir} was left as it was`)
       const resolved = path.resolve(staging, relative)
       if (!resolved.startsWith(staging + path.sep)) throw new OutputDirError(`Refusing to write outside the output folder: ${relative}`)
-      await mkdir(path.dirname(resolved), { recursive: true })
+      const folder = path.dirname(resolved)
+      if (!folders.has(folder)) {
+        await mkdir(folder, { recursive: true })
+        folders.add(folder)
+      }
       await writeFile(resolved, content)
     }
     await writeFile(path.join(staging, MARKER_FILE), MARKER_TEXT)
-    const hadTarget = await exists(target)
-    if (hadTarget) await rename(target, previous)
-    await rename(staging, target)
-    if (hadTarget) await rm(previous, { recursive: true, force: true })
+    if (interrupted) throw new OutputDirError(`Interrupted by ${interrupted}; ${outDir} was left as it was`)
+    stopListening()
+    await withSignalsDeferred(async () => {
+      const hadTarget = await exists(target)
+      if (hadTarget) await rename(target, previous)
+      await rename(staging, target)
+      if (hadTarget) await rm(previous, { recursive: true, force: true })
+    })
   } catch (error) {
+    stopListening()
     await rm(staging, { recursive: true, force: true })
+    if (interrupted) process.kill(process.pid, interrupted)
     throw error
   }
 }

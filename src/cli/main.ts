@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { reporter } from 'vfile-reporter'
 import { buildFromContent } from '../build.ts'
-import { writeOutput, OutputDirError } from '../write.ts'
+import { writeOutput, checkOutputDir, OutputDirError } from '../write.ts'
 import { importFiles } from '../load/import/index.ts'
 import { VFile } from 'vfile'
 import { transliterate } from '../glossary/translit/index.ts'
@@ -112,6 +112,7 @@ async function runBuild(args: string[]): Promise<number> {
   const debug = Boolean(values.debug)
   const buildOnce = async (): Promise<number> => {
     const started = performance.now()
+    await checkOutputDir(outDir, { force: Boolean(values.force), protect: [contentDir] })
     const cache = cacheDir ? await AnalysisCache.open(cacheDir) : undefined
     const progress = createProgress(process.stderr)
     let result
@@ -123,7 +124,7 @@ async function runBuild(args: string[]): Promise<number> {
     if (!debug) hideStacks(result.reports)
     const report = reporter(result.reports, { quiet: true })
     if (report) process.stderr.write(report + '\n')
-    await writeOutput(outDir, result.files, { force: Boolean(values.force) })
+    await writeOutput(outDir, result.files, { force: Boolean(values.force), protect: [contentDir] })
     const built = result.model.articles.length
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     process.stderr.write(`bilingual-digest: built ${built} article${built === 1 ? '' : 's'} and ${result.model.glossary.length} glossary entries into ${outDir}/ in ${seconds} s\n`)
