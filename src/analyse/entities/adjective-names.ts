@@ -20,7 +20,7 @@ const ADJECTIVE = /^(\p{Lu}\p{Ll}{2,})(e|en|er|es|em)$/u
  * noun vocabulary lists nominalised adjectives (`die Internationale`), so a listed
  * noun with such a stem still counts as an adjective.
  */
-const ADJECTIVE_STEM = /(isch|ig|igt|lich|al|iv|är|ell|bar|sam|haft|los|ent|ant|iert)$/u
+const ADJECTIVE_STEM = /(sch|ig|igt|lich|al|iv|är|ell|bar|sam|haft|los|ent|ant|iert)$/u
 const TAIL_PARTICLES = new Set(['vom', 'von', 'der', 'des', 'für'])
 /** Strong (article-less) nominative endings, the form a glossary lists a name in. */
 const STRONG_ENDING = { M: 'er', F: 'e', N: 'es', plural: 'e' } as const

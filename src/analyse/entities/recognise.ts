@@ -206,7 +206,7 @@ export function recogniseSentence(sentence: BlockSentence): Candidate[] {
     }
 
     if (!isNameWord(token.text) || isRoleWord(token.text) || isPlaceAdjective(token.text) || isAttributiveAdjective(ctx, i)) continue
-    if (!GIVEN_NAMES.has(token.text) && !isAcronym(token.text) && isCommonNoun(token.text)) {
+    if (!GIVEN_NAMES.has(token.text) && !isAcronym(token.text) && !ORGANIZATION_FORMS.has(token.text) && isCommonNoun(token.text)) {
       // A word that only looks like a compound (`Ros|atom`, `Tages|spiegel`, `Dort|mund`) is
       // a name when its context says so: `Staatskonzerns Rosatom`, `der «Tagesspiegel» meldet`.
       if (isListedNoun(token.text) || !hasNamingContext(ctx, i)) continue
@@ -228,5 +228,26 @@ export function recogniseSentence(sentence: BlockSentence): Candidate[] {
     }
     i = last
   }
+  typeByCoordination(ctx, found)
   return found
+}
+
+const COORDINATORS = new Set(['und', 'oder', 'sowie', ','])
+
+/**
+ * `nach Tokio und Seoul`, `Podoljak und Arestowytsch sagten`: a name without evidence of
+ * its own, coordinated with a typed name, is of the same type.
+ */
+function typeByCoordination(ctx: Context, found: Candidate[]) {
+  const { tokens } = ctx
+  for (let k = 0; k < found.length; k++) {
+    const candidate = found[k]
+    if (candidate.type !== null || candidate.evidence[0] !== 'capitalised') continue
+    const before = found[k - 1]
+    const after = found[k + 1]
+    const linked = (left: Candidate | undefined, right: Candidate | undefined) =>
+      left !== undefined && right !== undefined && right.firstToken === left.lastToken + 2 && COORDINATORS.has(lower(tokens[left.lastToken + 1].text))
+    const partner = linked(before, candidate) && before.type ? before : linked(candidate, after) && after.type ? after : undefined
+    if (partner) found[k] = { ...candidate, type: partner.type, evidence: ['coordination'] }
+  }
 }

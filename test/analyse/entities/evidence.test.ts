@@ -131,13 +131,24 @@ describe('entity evidence sources (rules without the lexicon)', () => {
     })
 
     it('knows clubs by their legal form', () => {
-      expect(entitiesOf('Am Samstag spielt der SC Freiburg gegen den FC Augsburg.')).to.deep.equal(['organization:FC Augsburg', 'organization:SC Freiburg'])
+      expect(entitiesOf('Am Samstag spielt der SC Freiburg gegen den FC Augsburg, danach der VfB Stuttgart.')).to.deep.equal([
+        'organization:FC Augsburg',
+        'organization:SC Freiburg',
+        'organization:VfB Stuttgart',
+      ])
+    })
+  })
+
+  describe('coordination', () => {
+    it('gives a name without evidence the type of the name it is coordinated with', () => {
+      expect(entitiesOf('Blinken reist nach Tokio und Seoul.')).to.deep.equal(['place:Seoul', 'place:Tokio'])
     })
   })
 
   describe('multi-word names', () => {
     it('keeps names led by adjectives whole, in the nominative', () => {
-      expect(entitiesOf('Das meldete das Statistische Bundesamt, unterstützt vom Internationalen Komitee vom Roten Kreuz.')).to.deep.equal([
+      expect(entitiesOf('Das meldete das Statistische Bundesamt, unterstützt vom Internationalen Komitee vom Roten Kreuz und Ökonomen der Deutschen Bank.')).to.deep.equal([
+        'organization:Deutsche Bank',
         'organization:Internationales Komitee vom Roten Kreuz',
         'organization:Statistisches Bundesamt',
       ])
