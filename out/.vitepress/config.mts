@@ -105,11 +105,11 @@ const site = {
               "text": "Articles",
               "items": [
                 {
-                  "text": "Ukraine and Russia held the peace talks in Abu Dhabi",
+                  "text": "Ukraine and Russia held peace talks in Abu Dhabi",
                   "link": "/en/articles/2026-02-05-friedensgespraeche-abu-dhabi-reuters"
                 },
                 {
-                  "text": "The United States, Russia and Ukraine agreed to exchange 314 prisoners of war, Steve …",
+                  "text": "The United States, Russia and Ukraine agreed to exchange 314 prisoners of war, US …",
                   "link": "/en/articles/2026-02-05-gefangenenaustausch-als-signal"
                 }
               ]
@@ -136,8 +136,21 @@ const site = {
   }
 }
 
+/** Every string in a value, with `</script` broken by an invisible word joiner (U+2060). */
+function defuseScriptEnd(value) {
+  if (typeof value === 'string') return value.replace(/<\/(script)/gi, '<\u2060/$1')
+  if (Array.isArray(value)) return value.map(defuseScriptEnd)
+  if (value && typeof value === 'object' && !(value instanceof Date)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, defuseScriptEnd(item)]))
+  return value
+}
+
 export default {
   ...site,
+  // VitePress embeds each page's front matter as JSON in a <script> block of the page's
+  // Vue component; a title quoting `</script>` from news text would end that block.
+  transformPageData(pageData) {
+    return defuseScriptEnd({ title: pageData.title, description: pageData.description, frontmatter: pageData.frontmatter })
+  },
   markdown: {
     // Vue reads `{{ … }}` in page HTML as an expression; news text may contain it.
     // Writing the braces of text as character references keeps them text.

@@ -57,8 +57,21 @@ export function renderVitepressConfig(model: SiteModel, translator: Translator, 
 // Build the site with: npx vitepress build <this folder>
 const site = ${JSON.stringify(config, null, 2)}
 
+/** Every string in a value, with \`</script\` broken by an invisible word joiner (U+2060). */
+function defuseScriptEnd(value) {
+  if (typeof value === 'string') return value.replace(/<\\/(script)/gi, '<\\u2060/$1')
+  if (Array.isArray(value)) return value.map(defuseScriptEnd)
+  if (value && typeof value === 'object' && !(value instanceof Date)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, defuseScriptEnd(item)]))
+  return value
+}
+
 export default {
   ...site,
+  // VitePress embeds each page's front matter as JSON in a <script> block of the page's
+  // Vue component; a title quoting \`</script>\` from news text would end that block.
+  transformPageData(pageData) {
+    return defuseScriptEnd({ title: pageData.title, description: pageData.description, frontmatter: pageData.frontmatter })
+  },
   markdown: {
     // Vue reads \`{{ … }}\` in page HTML as an expression; news text may contain it.
     // Writing the braces of text as character references keeps them text.

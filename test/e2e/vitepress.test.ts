@@ -13,6 +13,8 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { serveStatic, type StaticServer } from './static-server.ts'
+import { buildFromContent } from '../../src/build.ts'
+import { writeOutput } from '../../src/write.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const OUT = path.join(ROOT, 'out')
@@ -20,7 +22,14 @@ const SCREENSHOTS = path.join(import.meta.dirname, 'screenshots')
 const BROWSER = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const REQUIRE_BROWSER = process.env.BILINGUAL_DIGEST_REQUIRE_BROWSER === '1'
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const TORTURE = path.join(ROOT, 'test/fixtures/mdx-torture/content')
 const run = promisify(execFile)
+
+/** `vitepress build` of a folder, with the project's packages lent to it (Vite resolves `vue` from the site folder upwards). */
+async function buildVitepress(siteDir: string): Promise<void> {
+  await symlink(path.join(ROOT, 'node_modules'), path.join(siteDir, 'node_modules'), 'dir')
+  await run(process.execPath, [path.join(ROOT, 'node_modules/vitepress/bin/vitepress.js'), 'build', siteDir], { cwd: ROOT, timeout: 90_000 })
+}
 
 interface GlossaryJson {
   entries: Array<{ id: string; de: string; en: string; articles: string[] }>
@@ -36,6 +45,9 @@ describe('out/ as a VitePress site in headless Chromium', function () {
   let context: BrowserContext | undefined
   let page: Page
   let selenskyj: GlossaryJson['entries'][number]
+  let tortureServer: StaticServer | undefined
+  let tortureSlug: string
+  let tortureTitle: string
 
   before(async function () {
     if (!existsSync(BROWSER)) {
@@ -52,10 +64,18 @@ describe('out/ as a VitePress site in headless Chromium', function () {
     work = await mkdtemp(path.join(tmpdir(), 'bilingual-digest-vitepress-'))
     const siteDir = path.join(work, 'site')
     await cp(OUT, siteDir, { recursive: true })
-    // Vite resolves `vue` from the site folder upwards: lend it the project's packages.
-    await symlink(path.join(ROOT, 'node_modules'), path.join(siteDir, 'node_modules'), 'dir')
-    await run(process.execPath, [path.join(ROOT, 'node_modules/vitepress/bin/vitepress.js'), 'build', siteDir], { cwd: ROOT, timeout: 90_000 })
+    // A second site from the MDX torture fixture: news text full of HTML, `{{ }}` and `<script>`.
+    const tortureDir = path.join(work, 'torture')
+    const torture = await buildFromContent(TORTURE)
+    await writeOutput(tortureDir, torture.files)
+    tortureSlug = torture.model.articles[0].slug
+    tortureTitle = torture.model.articles[0].meta.title
+    await Promise.all([buildVitepress(siteDir), buildVitepress(tortureDir)])
+    await mkdir(path.join(work, 'www'))
+    await symlink(path.join(siteDir, '.vitepress/dist'), path.join(work, 'www/site'), 'dir')
+    await symlink(path.join(tortureDir, '.vitepress/dist'), path.join(work, 'www/torture'), 'dir')
     server = await serveStatic(path.join(siteDir, '.vitepress/dist'))
+    tortureServer = await serveStatic(path.join(tortureDir, '.vitepress/dist'))
 
     context = await chromium.launchPersistentContext(path.join(work, 'profile'), {
       executablePath: BROWSER,
@@ -72,6 +92,7 @@ describe('out/ as a VitePress site in headless Chromium', function () {
   after(async () => {
     await context?.close()
     await server?.close()
+    await tortureServer?.close()
     if (work) await rm(work, { recursive: true, force: true })
   })
 
@@ -103,6 +124,14 @@ describe('out/ as a VitePress site in headless Chromium', function () {
     await link.click()
     await page.waitForURL(/\/de\/glossary\.html#/)
     const hash = decodeURIComponent(new URL(page.url()).hash.slice(1))
+    // VitePress swaps the page in place: wait until the entry is there and scrolled into view.
+    await page.locator(`[id="${hash}"]`).waitFor()
+    await page
+      .waitForFunction((id) => {
+        const box = document.getElementById(id)?.getBoundingClientRect()
+        return box !== undefined && box.top >= 0 && box.top < window.innerHeight
+      }, hash, { timeout: 5_000 })
+      .catch(() => undefined)
     const target = await page.evaluate((id) => {
       const node = document.getElementById(id)
       if (!node) return null
@@ -134,5 +163,24 @@ describe('out/ as a VitePress site in headless Chromium', function () {
     const body = visibleText(await page.textContent('.vp-doc'))
     expect(body).to.match(/\b(agreed|prisoners|talks|said)\b/)
     expect(body).to.not.match(/\b(Zusammenfassung|Genannte Namen|haben sich)\b/)
+  })
+
+  it('shows HTML, `{{ }}` and `<script>` from news text as text, and runs none of it', async () => {
+    const dialogs: string[] = []
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await page.goto(`${tortureServer!.url}/de/articles/${tortureSlug}.html`, { waitUntil: 'networkidle' })
+    expect(visibleText(await page.textContent('.vp-doc h1'))).to.equal(tortureTitle)
+    // VitePress strips tags from a front matter title for <title>; it must still not run them.
+    expect(await page.title()).to.contain('Gipfel')
+    const injected = await page.evaluate(() => document.querySelectorAll('.vp-doc script, .vp-doc img, .vp-doc b, .VPSidebar img, .VPSidebar script').length)
+    expect(injected).to.equal(0)
+    const sidebar = visibleText(await page.textContent('.VPSidebar'))
+    expect(sidebar).to.contain(tortureTitle)
+    const body = visibleText(await page.textContent('.vp-doc'))
+    expect(body).to.contain('export default 1 <img src=x onerror=alert(1)> {source} | Reuters')
+    expect(dialogs).to.deep.equal([])
   })
 })
