@@ -34,7 +34,9 @@ export function resolveArticleEntities(candidates: Candidate[]): { entities: Art
     entity.surfaces.add(candidate.surface)
     bySurface.set(foldSurface(candidate.surface), entity)
     bySurface.set(foldSurface(base), entity)
-    if (candidate.role && !entity.roles.some((role) => role.de === candidate.role!.de)) entity.roles.push(candidate.role)
+    // Only people hold roles; a role phrase before a place (`Verteidiger der Hafenstadt Mariupol`) is not its role.
+    const role = entity.type === 'person' ? candidate.role : undefined
+    if (role && !entity.roles.some((known) => known.de === role.de)) entity.roles.push(role)
     entity.mentions.push({
       surface: candidate.surface,
       base,
@@ -42,7 +44,7 @@ export function resolveArticleEntities(candidates: Candidate[]): { entities: Art
       start: candidate.start,
       end: candidate.end,
       sentence: candidate.sentence,
-      role: candidate.role,
+      role,
       evidence: candidate.evidence,
     })
   }
