@@ -7,7 +7,7 @@
  */
 import backMapping from './back-mapping.json' with { type: 'json' }
 import nameEndings from './name-endings.json' with { type: 'json' }
-import { romanise } from './scheme.ts'
+import { romaniseLowercaseWord } from './scheme.ts'
 import { schemeFor } from './schemes.ts'
 import { languageModel } from './language-models.ts'
 import { editDistance, variantKey } from '../variant-key.ts'
@@ -158,7 +158,7 @@ export type SpellingSystem = 'de' | 'en' | 'any'
 /** How well the candidate, spelled again by the German or English scheme, reproduces the input. */
 function roundTripAgreement(cyrillic: string, latin: string, language: SchemeLanguage, system: SpellingSystem): number {
   const targets: ('de' | 'en')[] = system === 'any' ? ['de', 'en'] : [system]
-  const spellings = targets.map((target) => normaliseLatinWord(romanise(cyrillic, schemeFor(language, target))))
+  const spellings = targets.map((target) => romaniseLowercaseWord(cyrillic, schemeFor(language, target)))
   // Our input is German text: without markers a German round trip counts more than an English one.
   if (spellings[0] === latin) return 2.5
   if (spellings.includes(latin)) return 1.8

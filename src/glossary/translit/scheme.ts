@@ -157,12 +157,26 @@ function matchCase(source: string, latin: string): string {
   return isUpper ? latin[0].toUpperCase() + latin.slice(1) : latin
 }
 
+/**
+ * One lowercase Cyrillic word (apostrophes already as '), without the case
+ * handling: the fast path for scoring many candidates.
+ */
+export function romaniseLowercaseWord(word: string, scheme: Scheme): string {
+  const whole = scheme.words.get(word)
+  if (whole !== undefined) return whole.toLowerCase()
+  return lettersToLatin([...word], [...word], scheme, false)
+}
+
 function romaniseWord(word: string, scheme: Scheme): string {
   const letters = [...word.replace(APOSTROPHES, "'")]
-  // Apostrophes only count inside a word; quotes around it are kept as they were.
   const lower = letters.map((l) => l.toLowerCase())
   const whole = scheme.words.get(lower.join(''))
   if (whole !== undefined) return caseLike(word, whole)
+  const out = lettersToLatin(letters, lower, scheme, true)
+  return isAllCaps(word) ? out.toUpperCase() : out
+}
+
+function lettersToLatin(letters: string[], lower: string[], scheme: Scheme, keepCase: boolean): string {
   let stemLength = lower.length
   let ending = ''
   for (const length of scheme.endingLengths) {
@@ -171,7 +185,7 @@ function romaniseWord(word: string, scheme: Scheme): string {
     const replacement = scheme.endings.get(tail)
     if (replacement !== undefined) {
       stemLength = lower.length - length
-      ending = matchCase(letters[stemLength], replacement)
+      ending = keepCase ? matchCase(letters[stemLength], replacement) : replacement
       break
     }
   }
@@ -186,10 +200,9 @@ function romaniseWord(word: string, scheme: Scheme): string {
       scheme.next.get(curr + next) ??
       scheme.letters.get(curr) ??
       curr
-    out += matchCase(letters[i], latin)
+    out += keepCase ? matchCase(letters[i], latin) : latin
   }
-  out += ending
-  return isAllCaps(word) ? out.toUpperCase() : out
+  return out + ending
 }
 
 function isAllCaps(word: string): boolean {
