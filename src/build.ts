@@ -80,6 +80,8 @@ export async function buildSite(articles: AnalysedArticle[], options: BuildOptio
     const inSummary = new Set(summary.sentences.map((sentence) => sentence.de))
     const keyFacts: ArticleRecord['keyFacts'] = []
     for (const fact of summary.facts) {
+      // Only five are shown: stop realising facts (the costliest step of a build) once there are five.
+      if (keyFacts.length >= 5) break
       const rendered = realiseFact(fact, translator, names)
       if (!rendered || inSummary.has(rendered.de) || keyFacts.some((other) => other.de === rendered.de)) continue
       if (summary.rejected.some((rejected) => rejected.sentence.de === rendered.de)) continue

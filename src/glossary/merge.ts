@@ -27,7 +27,12 @@ interface Building extends GlossaryEntry {
   rolesSeen: Map<string, string>
 }
 
-const lexiconById = () => new Map(lexiconEntries().map((entry) => [entry.id, entry]))
+// Performance (issue 7): the id index is built once, not on every lookup (it was rebuilt per entity).
+let lexiconIndex: Map<string, ReturnType<typeof lexiconEntries>[number]> | undefined
+const lexiconById = () => (lexiconIndex ??= new Map(lexiconEntries().map((entry) => [entry.id, entry])))
+
+// Performance (issue 7): built once, not per entity.
+const englishRegionNames = new Intl.DisplayNames(['en'], { type: 'region' })
 
 function identityOf(entity: ArticleEntity): { identity: string; seed: Omit<GlossaryEntry, 'id' | 'variants' | 'roles' | 'articles'> } {
   if (entity.key.startsWith('lexicon:')) {
@@ -41,7 +46,7 @@ function identityOf(entity: ArticleEntity): { identity: string; seed: Omit<Gloss
   }
   if (entity.key.startsWith('cldr:')) {
     const code = entity.key.slice('cldr:'.length)
-    const en = new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? entity.name
+    const en = englishRegionNames.of(code) ?? entity.name
     return { identity: entity.key, seed: { type: 'place', de: entity.name, en, cyrillic: null, origin: 'lexicon' } }
   }
   const result = transliterate(entity.name, { type: entity.type })

@@ -7,8 +7,14 @@ import { ENTITY_TYPES } from './model.ts'
 import { nameForms } from './name-forms.ts'
 import { GLOSSARY_PAGE, pageHead, type PageContext } from './page.ts'
 
+// Performance (issue 7): one formatter per language, not one per page (Intl construction is slow).
+const DATE_FORMATS = {
+  de: new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+}
+
 export function formatDate(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))
+  return DATE_FORMATS[lang === 'en' ? 'en' : 'de'].format(new Date(`${iso}T00:00:00Z`))
 }
 
 export function description(article: ArticleRecord, lang: Lang): string {

@@ -25,12 +25,18 @@ const CASES: GermanCase[] = ['nom', 'gen', 'dat', 'acc']
 /** Small numbers are written as words in running text (news style in both languages). */
 const SPELLED_MAX = 12
 
+// Performance (issue 7): Intl formatters are built once per language, not per call;
+// constructing them was ~15% of a 1,000-article build's summary time.
+const LIST_FORMATS = { de: new Intl.ListFormat('de', { style: 'long', type: 'conjunction' }), en: new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }) }
+const NUMBER_FORMATS = { de: new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 }), en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }) }
+const REGION_NAMES = { de: new Intl.DisplayNames(['de'], { type: 'region' }), en: new Intl.DisplayNames(['en-GB'], { type: 'region' }) }
+
 function listFormat(lang: Lang, items: string[]): string {
-  return new Intl.ListFormat(lang === 'en' ? 'en-GB' : 'de', { style: 'long', type: 'conjunction' }).format(items)
+  return LIST_FORMATS[lang === 'en' ? 'en' : 'de'].format(items)
 }
 
 function numberFormat(lang: Lang, value: number): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: 2 }).format(value)
+  return NUMBER_FORMATS[lang === 'en' ? 'en' : 'de'].format(value)
 }
 
 interface RenderContext {
@@ -131,7 +137,7 @@ function slotVariables(name: string, value: SlotValue, ctx: RenderContext): Reco
 function countryVariables(name: string, codes: string[], ctx: RenderContext): Record<string, unknown> | null {
   const adjectives = codes.map((code) => ctx.t(`demonyms:adjective.${code}`, { defaultValue: '' }))
   if (adjectives.some((adjective) => !adjective)) return null
-  const display = new Intl.DisplayNames([ctx.lang === 'de' ? 'de' : 'en-GB'], { type: 'region' })
+  const display = REGION_NAMES[ctx.lang === 'de' ? 'de' : 'en']
   const countryNames = codes.map((code) => (code === 'US' ? (ctx.lang === 'de' ? 'USA' : 'United States') : display.of(code) ?? code))
   const vars: Record<string, unknown> = { [name]: adjectives[0], [`${name}_count`]: codes.length }
   if (ctx.lang === 'de') {

@@ -14,7 +14,7 @@ import { makeTempDir, readTree, removeDir, runCli } from './helpers.ts'
 import { recoverInterruptedWrite, writeOutput, MARKER_FILE } from '../../src/write.ts'
 
 const CLI = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url))
-const CORPUS_SIZE = 150
+const CORPUS_SIZE = 100
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms))

@@ -1,0 +1,128 @@
+/**
+ * `npm run bench [-- --articles N --jobs N --keep]`: generates a corpus of N articles
+ * (default 5,000) by recombining the sentences and names of test/corpus/raw, then
+ * measures, in one run:
+ *   - a bare unified parse + stringify of the same files (the yardstick),
+ *   - a cold build (empty cache) and a warm build (one article changed) through the CLI,
+ *     each in a fresh process, with wall time and the process's peak resident memory
+ *     (worker threads live in the process, so their memory is included).
+ * Prints articles per second, peak memory, cold and warm times, the ratio of the cold
+ * build to the bare parse + stringify, and the issue's targets with pass/fail.
+ */
+import { spawn } from 'node:child_process'
+import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { unified } from 'unified'
+import remarkParse from 'remark-parse'
+import remarkStringify from 'remark-stringify'
+import remarkFrontmatter from 'remark-frontmatter'
+import { articleFileName, generateCorpus } from '../test/robustness/generate-corpus.ts'
+import { listArticleFiles } from '../src/load/content.ts'
+
+const SELF = fileURLToPath(import.meta.url)
+
+interface ChildResult {
+  status: number
+  seconds: number
+  peakRssMb: number
+  stderr: string
+}
+
+/** Child mode: run the CLI in this process and report its status and peak memory on stdout. */
+async function runChild(args: string[]): Promise<void> {
+  const { main } = await import('../src/cli/main.ts')
+  const status = await main(args)
+  // resourceUsage().maxRSS is the whole process, worker threads included (KiB).
+  process.stdout.write(JSON.stringify({ status, peakRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n')
+  process.exit(status)
+}
+
+function runBuild(args: string[]): Promise<ChildResult> {
+  const started = performance.now()
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--child', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('exit', () => {
+      const seconds = (performance.now() - started) / 1000
+      const line = stdout.trim().split('\n').pop() ?? '{}'
+      try {
+        const report = JSON.parse(line) as { status: number; peakRssMb: number }
+        resolve({ ...report, seconds, stderr })
+      } catch {
+        reject(new Error(`build failed:\n${stderr}`))
+      }
+    })
+  })
+}
+
+async function bareParseStringify(dir: string): Promise<number> {
+  const files = await listArticleFiles(dir)
+  const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')))
+  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkStringify)
+  const started = performance.now()
+  for (const text of texts) processor.stringify(processor.parse(text))
+  return (performance.now() - started) / 1000
+}
+
+function machine(): string {
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU'
+  return `${availableParallelism()} cores (${cpu}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.versions.node}, ${process.platform}`
+}
+
+async function main(): Promise<void> {
+  if (process.argv[2] === '--child') return runChild(process.argv.slice(3))
+  const { values } = parseArgs({
+    options: { articles: { type: 'string', default: '5000' }, jobs: { type: 'string', default: String(availableParallelism()) }, keep: { type: 'boolean' } },
+  })
+  const count = Number(values.articles)
+  const jobs = values.jobs!
+  const work = await mkdtemp(path.join(tmpdir(), 'bilingual-digest-bench-'))
+  const content = path.join(work, 'content')
+  const out = path.join(work, 'out')
+  const cache = path.join(work, 'cache')
+  try {
+    process.stderr.write(`bench: generating ${count} articles in ${content}\n`)
+    await generateCorpus(content, count)
+    process.stderr.write('bench: bare unified parse + stringify\n')
+    const bare = await bareParseStringify(content)
+    const buildArgs = ['build', '--content', content, '--out', out, '--cache', cache, '--jobs', jobs]
+    process.stderr.write(`bench: cold build (--jobs ${jobs}, empty cache)\n`)
+    const cold = await runBuild(buildArgs)
+    // The warm build: one article changed, as after an editor's fix.
+    await appendFile(path.join(content, articleFileName(Math.floor(count / 2))), '\nDie Gespräche sollen in der kommenden Woche fortgesetzt werden.\n')
+    process.stderr.write('bench: warm build (one article changed)\n')
+    const warm = await runBuild(buildArgs)
+    const peak = Math.max(cold.peakRssMb, warm.peakRssMb)
+    const ratio = cold.seconds / bare
+    const lines = [
+      `machine: ${machine()}`,
+      `articles: ${count} (jobs ${jobs})`,
+      `bare parse+stringify: ${bare.toFixed(2)} s`,
+      `cold build: ${cold.seconds.toFixed(2)} s (${(count / cold.seconds).toFixed(0)} articles/s, exit ${cold.status})`,
+      `warm build (1 changed): ${warm.seconds.toFixed(2)} s (exit ${warm.status})`,
+      `peak memory (RSS, incl. workers): ${peak.toFixed(0)} MB (cold ${cold.peakRssMb.toFixed(0)}, warm ${warm.peakRssMb.toFixed(0)})`,
+      `full build / bare parse+stringify: ${ratio.toFixed(2)}x`,
+    ]
+    const scaled = (seconds: number) => (seconds * 10_000) / count
+    const targets = [
+      `cold 10,000 articles < 30 s: ${scaled(cold.seconds).toFixed(1)} s ${count === 10_000 ? '' : '(scaled linearly) '}${scaled(cold.seconds) < 30 ? 'PASS' : 'FAIL'}`,
+      `peak memory < 1 GB: ${peak < 1024 ? 'PASS' : 'FAIL'}`,
+      `warm rebuild < 2 s: ${warm.seconds < 2 ? 'PASS' : 'FAIL'}`,
+      `full build <= 3x bare parse+stringify: ${ratio <= 3 ? 'PASS' : 'FAIL'}`,
+    ]
+    process.stdout.write([...lines, 'targets:', ...targets.map((line) => `  ${line}`)].join('\n') + '\n')
+    if (cold.status !== 0 || warm.status !== 0) process.stderr.write(`bench: a build reported problems:\n${warm.stderr.slice(-2000)}\n`)
+  } finally {
+    if (values.keep) process.stderr.write(`bench: kept ${work}\n`)
+    else await rm(work, { recursive: true, force: true })
+  }
+}
+
+await main()
