@@ -17,10 +17,13 @@ import { createTranslator } from './i18n.ts'
 export interface GlossaryLinksOptions {
   /** The glossary: `entries` of out/glossary.json. */
   glossary: GlossaryEntry[]
-  /** The language of the pages this processor handles (default `de`). */
-  lang?: Lang
-  /** URL of that language's glossary page as the site serves it, e.g. `/de/glossary/`. */
-  glossaryUrl: string
+  /**
+   * The language of the page (default `de`), or how to tell it from the file, for a
+   * site that runs one Markdown pipeline over both languages.
+   */
+  lang?: Lang | ((file: VFile) => Lang)
+  /** URL of the glossary page as the site serves it, e.g. `/de/glossary/`, or that URL per language. */
+  glossaryUrl: string | ((lang: Lang) => string)
   /** The site whose heading ids the glossary page has (default `vitepress`); decides the anchors. */
   site?: SiteName
   /** Link every mention, not only the first per page (default false). */
@@ -31,13 +34,24 @@ export interface GlossaryLinksOptions {
 const SKIP = new Set(['link', 'linkReference', 'heading', 'code', 'inlineCode', 'html', 'definition', 'yaml', 'toml', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'])
 
 export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
-  const lang = options.lang ?? 'de'
-  const anchors = glossaryAnchorsFor(options.glossary, lang, siteAdapter(options.site), createTranslator())
-  const names: NameTarget[] = options.glossary.flatMap((entry) =>
-    nameForms(entry, lang).map((name) => ({ name, id: entry.id, url: `${options.glossaryUrl}#${anchors.get(entry.id) ?? entry.id}` })),
-  )
+  const site = siteAdapter(options.site)
+  const translator = createTranslator()
+  const namesByLang = new Map<Lang, NameTarget[]>()
+  const namesOf = (lang: Lang): NameTarget[] => {
+    if (!namesByLang.has(lang)) {
+      const anchors = glossaryAnchorsFor(options.glossary, lang, site, translator)
+      const url = typeof options.glossaryUrl === 'function' ? options.glossaryUrl(lang) : options.glossaryUrl
+      namesByLang.set(
+        lang,
+        options.glossary.flatMap((entry) => nameForms(entry, lang).map((name) => ({ name, id: entry.id, url: `${url}#${anchors.get(entry.id) ?? entry.id}` }))),
+      )
+    }
+    return namesByLang.get(lang)!
+  }
 
-  return function transform(tree: Root, _file?: VFile): void {
+  return function transform(tree: Root, file: VFile): void {
+    const lang = typeof options.lang === 'function' ? options.lang(file) : (options.lang ?? 'de')
+    const names = namesOf(lang)
     const linked = new Set<string>()
     const walk = (parent: Parent) => {
       const children: RootContent[] = []

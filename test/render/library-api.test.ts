@@ -76,6 +76,15 @@ describe('library API', () => {
       expect(output).to.equal('[Zelensky](/en/glossary/#volodymyr-zelensky) met [European Union](/en/glossary/#european-union) officials; Volodymyr Zelensky left.\n')
     })
 
+    it('tells the language from the file when one pipeline serves both languages', async () => {
+      const processor = unified()
+        .use(remarkParse)
+        .use(api.remarkGlossaryLinks, { glossary, lang: (file) => (file.path.includes('/en/') ? 'en' : 'de'), glossaryUrl: (lang) => `/${lang}/glossary/` })
+        .use(remarkStringify)
+      expect(String(await processor.process(new VFile({ path: 'docs/en/a.md', value: 'Moscow and Kyiv.\n' })))).to.equal('[Moscow](/en/glossary/#moscow) and [Kyiv](/en/glossary/#kyiv).\n')
+      expect(String(await processor.process(new VFile({ path: 'docs/de/a.md', value: 'Moskau und Kiew.\n' })))).to.equal('[Moskau](/de/glossary/#moskau) und [Kiew](/de/glossary/#kiew).\n')
+    })
+
     it('works as a remark plugin in MDX (Astro, Docusaurus)', async () => {
       const compiled = String(await compile('Die Delegation aus Kiew traf {1 + 1} Vertreter.\n', { remarkPlugins: [[api.remarkGlossaryLinks, { glossary, glossaryUrl: '/de/glossary/', site: 'starlight' }]] }))
       expect(compiled).to.contain('href: "/de/glossary/#kiew"')
