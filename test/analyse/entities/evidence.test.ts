@@ -26,6 +26,15 @@ describe('entity evidence sources (rules without the lexicon)', () => {
       expect(entity?.roles.map((role) => role.de)).to.deep.equal(['ukrainischer Außenminister'])
     })
 
+    it('knows roles of politics, diplomacy, sport: Chefunterhändler, Sondergesandter, Trainer, Torwart, Abgeordneter', () => {
+      const body = 'Chefunterhändler Umjerow traf den Sondergesandten Kellogg. Trainer Tuchel lobte Torwart Kobel. Der Abgeordnete Nouripour widersprach.'
+      expect(entitiesOf(body)).to.deep.equal(['person:Kellogg', 'person:Kobel', 'person:Nouripour', 'person:Tuchel', 'person:Umjerow'])
+    })
+
+    it('does not take the noun after a role for a name: übte der Präsident Kritik', () => {
+      expect(entitiesOf('Am Dienstag übte der Präsident Kritik an den Plänen, der Sprecher Selbstkritik.')).to.deep.equal([])
+    })
+
     it('reads a role before a family name alone', () => {
       expect(entitiesOf('Kreml-Sprecher Peskow wies das zurück.')).to.deep.equal(['person:Peskow'])
     })
