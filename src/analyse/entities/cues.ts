@@ -25,6 +25,7 @@ export const REPORTING_VERBS = new Set(cuesData.reportingVerbs)
 export const PUBLISHING_VERBS = new Set(cuesData.publishingVerbs)
 export const PLATFORM_PREPOSITIONS = new Set(cuesData.platformPrepositions)
 export const WEB_DOMAINS = new Set(cuesData.webDomains)
+export const TOPONYM_SUFFIXES = cuesData.toponymSuffixes
 /** Acronyms that abbreviate common nouns (BIP = Bruttoinlandsprodukt), not organisations. */
 export const COMMON_ABBREVIATIONS = new Set(commonAbbreviationsData.abbreviations)
 /** News agencies (lower case), as named in datelines and credits. */

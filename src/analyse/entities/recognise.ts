@@ -11,7 +11,7 @@ import { matchAdjectiveName } from './adjective-names.ts'
 import { compoundParts } from './compounds.ts'
 import { adjacent, contextOf, isQuoted, isSentenceStart, isWord, lower, sourceSpan, type Candidate, type Context } from './context.ts'
 import { recogniseCredit, recogniseDateline } from './credits.ts'
-import { FUNCTION_WORDS, GIVEN_NAMES, ORGANIZATION_FORMS, WEB_DOMAINS } from './cues.ts'
+import { FUNCTION_WORDS, GIVEN_NAMES, ORGANIZATION_FORMS, TOPONYM_SUFFIXES, WEB_DOMAINS } from './cues.ts'
 import { decideType, organizationEvidence, personEvidence, placeEvidence } from './evidence.ts'
 import { foldSurface, isAcronym, isCapitalised } from './fold.ts'
 import { gazetteer, type KnownName } from './gazetteer.ts'
@@ -78,12 +78,25 @@ function isAttributiveAdjective(ctx: Context, i: number): boolean {
   return isWord(next) && adjacent(ctx.plain, ctx.tokens[i], next) && isCapitalised(next.text) && isListedNoun(next.text) && !gazetteer().lookup(next.text)
 }
 
-/** Context that names what follows: a place or institution noun right before, or a quoted medium. */
+/**
+ * Context that names what follows: a place or institution noun right before, a quoted
+ * medium, or `in`/`nach`/`aus` before a word with a place-name ending (`in Wolfsburg`,
+ * `in Frankfurt`; `in Regierungskreisen` has none).
+ */
 function hasNamingContext(ctx: Context, i: number): boolean {
   const evidence: string[] = []
   placeEvidence(ctx, i, evidence)
   organizationEvidence(ctx, i, i, evidence)
-  return evidence.includes('place-noun') || evidence.includes('organization-noun') || evidence.includes('media')
+  if (evidence.includes('place-noun') || evidence.includes('organization-noun') || evidence.includes('media')) return true
+  // Not after `im`: `im Flüchtlingsheim`, `im Stadtwald` name no place.
+  const previous = ctx.tokens[i - 1]
+  return isWord(previous) && TOPONYM_PREPOSITIONS.has(lower(previous.text)) && hasToponymEnding(ctx.tokens[i].text)
+}
+const TOPONYM_PREPOSITIONS = new Set(['in', 'nach', 'aus'])
+
+function hasToponymEnding(word: string): boolean {
+  const lowered = lower(word)
+  return TOPONYM_SUFFIXES.some((suffix) => lowered.endsWith(suffix) && lowered.length >= suffix.length + 3)
 }
 
 function isQuotedMedium(ctx: Context, i: number): boolean {

@@ -70,6 +70,13 @@ describe('entity evidence sources (rules without the lexicon)', () => {
       expect(entitiesOf('Die Angriffe in Cherson und aus Belgorod gingen weiter.')).to.deep.equal(['place:Belgorod', 'place:Cherson'])
     })
 
+    it('takes a word that looks like a compound for a place when it has a place-name ending: in Wolfsburg, nach Frankfurt', () => {
+      expect(entitiesOf('Die Fabrik in Wolfsburg liefert nach Frankfurt. In Regierungskreisen und im Flüchtlingsheim hieß es anders.')).to.deep.equal([
+        'place:Frankfurt',
+        'place:Wolfsburg',
+      ])
+    })
+
     it('lets a place preposition outweigh a verb of saying: in Moskau verkündete', () => {
       expect(entitiesOf('Das Ministerium in Moskau verkündete die Freilassung.')).to.deep.equal(['place:Moskau'])
     })
