@@ -27,3 +27,12 @@ export interface AnalysedArticle {
   /** Entity of a mention, by mention start offset. */
   entityAt(start: number): ArticleEntity | undefined
 }
+
+/**
+ * The article with Markdown emphasis marks (`**Abu Dhabi**`) blanked out of its source,
+ * so that rule patterns read running text; blanks keep every offset where it was.
+ */
+export function withPlainSource(article: AnalysedArticle): AnalysedArticle {
+  const plain = article.source.replace(/[*_]+/g, (marks) => ' '.repeat(marks.length))
+  return plain === article.source ? article : { ...article, source: plain }
+}

@@ -44,6 +44,7 @@ function matchRule(rule: SummaryRule, sentence: AnalysedSentence, article: Analy
     else if (spec.required) return null
   }
   if (rule.requireOneOf && !rule.requireOneOf.some((name) => name in filled)) return null
+  if (rule.forbid?.some((name) => name in filled)) return null
   const slots = Object.fromEntries(Object.entries(filled).map(([name, match]) => [name, match.value]))
   evidence.sort((a, b) => a.start - b.start)
   return { rule: rule.id, frame: rule.frame, slots, sentence: sentence.index, evidence, score: rule.priority }

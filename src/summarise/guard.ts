@@ -1,11 +1,22 @@
 /**
  * Faithfulness guard: a summary sentence may hold only numbers, dates and names that
- * its evidence (the source spans of the sentences it came from) holds. Numbers are
- * compared as values after normalising German and English formats (55.000 = 55,000),
- * names through the article's entities (Selenskyj in the text supports Zelensky).
+ * its evidence (the source spans of the sentences it came from) holds.
+ *
+ * - Numbers are compared as values after normalising German and English formats
+ *   (55.000 = 55,000; `zwei` = two = 2); a digit string the evidence shows literally
+ *   (a minute mark `(82.)`, a score `2:0`) counts too.
+ * - Dates (`5. Februar 2026`, `February 2023`) must be dates the evidence gives, as the
+ *   analyser resolves them against the article's date (`am Donnerstag`, `im Februar`);
+ *   the article's own date (front matter) is always supported.
+ * - Names: every name the output holds that the project knows (the article's entities
+ *   in both languages, the lexicon, the world's countries) must be supported by the
+ *   evidence: a mention there, one of its spellings, or for a country its adjective
+ *   (`russische Soldaten` supports `Russia`).
  */
 import type { ArticleEntity, Lang } from '../types.ts'
-import { findNumbers } from '../analyse/text/index.ts'
+import { findDates, findNumbers } from '../analyse/text/index.ts'
+import { lexiconEntries, surfacesOf } from '../glossary/lexicon/index.ts'
+import { demonymsDe, demonymsEn } from '../analyse/roles/vocabulary.ts'
 import type { NameLookup } from './realise.ts'
 
 export interface GuardInput {
@@ -21,48 +32,201 @@ export interface GuardInput {
   articleDate?: string
 }
 
-const ENGLISH_NUMBER = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?(?![\d,])/g
-const GERMAN_NUMBER = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])|(?<![\d.,])\d+(?:,\d+)?(?![\d.])/g
+const MONTHS: Record<Lang, string[]> = {
+  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+}
+const ENGLISH_NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 }
 
-function numbersInOutput(text: string, lang: Lang): number[] {
-  const pattern = lang === 'en' ? ENGLISH_NUMBER : GERMAN_NUMBER
-  const values: number[] = []
+const ENGLISH_NUMBER = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?(?![\d,])/g
+const GERMAN_NUMBER = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])|(?<![\d.,])\d+(?:,\d+)?(?![\d])/g
+
+interface Span {
+  start: number
+  end: number
+}
+
+function datesInOutput(text: string, lang: Lang): Array<Span & { iso: string }> {
+  const months = MONTHS[lang].join('|')
+  const pattern = lang === 'de' ? new RegExp(`(?:(\\d{1,2})\\.\\s)?(${months})\\s(\\d{4})`, 'g') : new RegExp(`(?:(\\d{1,2})\\s)?(${months})\\s(\\d{4})`, 'g')
+  const found: Array<Span & { iso: string }> = []
   for (const match of text.matchAll(pattern)) {
+    const month = String(MONTHS[lang].indexOf(match[2]) + 1).padStart(2, '0')
+    const iso = match[1] ? `${match[3]}-${month}-${match[1].padStart(2, '0')}` : `${match[3]}-${month}`
+    found.push({ start: match.index!, end: match.index! + match[0].length, iso })
+  }
+  return found
+}
+
+function numbersInOutput(text: string, lang: Lang, skip: Span[]): number[] {
+  const inside = (index: number) => skip.some((span) => index >= span.start && index < span.end)
+  const values: number[] = []
+  for (const match of text.matchAll(lang === 'en' ? ENGLISH_NUMBER : GERMAN_NUMBER)) {
+    if (inside(match.index!)) continue
     const raw = match[0]
-    const normal = lang === 'en' ? raw.replace(/,/g, '') : raw.replace(/\./g, '').replace(',', '.')
-    values.push(Number(normal))
+    values.push(Number(lang === 'en' ? raw.replace(/,/g, '') : raw.replace(/\./g, '').replace(',', '.')))
+  }
+  if (lang === 'en') {
+    for (const match of text.matchAll(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi)) values.push(ENGLISH_NUMBER_WORDS[match[1].toLowerCase()])
+  } else {
+    // German number words (`zwei`, `zwölf`); `ein`/`eine` is an article as often as a number.
+    for (const found of findNumbers(text)) if (!/^\d/.test(found.text.replace(/^\D*\s/, '')) && found.value > 1 && !inside(found.start)) values.push(found.value)
   }
   return values
 }
 
-function dayNumbersOfDates(text: string): Set<number> {
-  // `5. Februar 2026` / `5 February 2026`: day and year are part of a date, checked as a date.
-  const found = new Set<number>()
-  for (const match of text.matchAll(/(\d{1,2})\.? (?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December) (\d{4})/g)) {
-    found.add(Number(match[1]))
-    found.add(Number(match[2]))
+function evidenceNumbers(evidenceText: string): Set<number> {
+  const values = new Set(findNumbers(evidenceText).map((found) => found.value))
+  for (const match of evidenceText.matchAll(/\d+/g)) values.add(Number(match[0]))
+  return values
+}
+
+// --- names ------------------------------------------------------------------
+// Names are compared as sequences of word stems, so inflected German forms meet their
+// base form (`Vereinigten Arabischen Emiraten` = `Vereinigte Arabische Emirate`,
+// `Russlands` = `Russland`) while `Russian` stays apart from `Russia`.
+
+interface NameGroup {
+  /** Stem keys of the forms whose presence in the evidence supports the name. */
+  support: string[]
+  /** Country adjective stems (`russisch`, `ukrainian`): any word starting so supports the country. */
+  adjectives: string[]
+}
+
+const MAX_NAME_WORDS = 5
+
+function words(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}.&]+/u).map((word) => word.replace(/\.$/, '')).filter(Boolean)
+}
+
+function stem(word: string): string {
+  const lower = word.toLowerCase()
+  return lower.length > 4 ? lower.replace(/(?:en|er|es|em|e|n|s|’s|'s)$/, '') : lower
+}
+
+function stemKey(form: string): string {
+  return words(form).map(stem).join(' ')
+}
+
+const isName = (form: string) => /^\p{Lu}/u.test(form) && form.length >= 2 && !/\p{Script=Cyrillic}/u.test(form)
+
+let catalogue: Map<string, NameGroup[]> | undefined
+
+function addForms(groups: Map<string, NameGroup[]>, forms: string[], group: NameGroup) {
+  for (const form of forms.filter(isName)) {
+    const key = stemKey(form)
+    if (!key) continue
+    const list = groups.get(key) ?? []
+    list.push(group)
+    groups.set(key, list)
+  }
+}
+
+/** Every name the project knows without the article: lexicon entries and countries. */
+function knownNames(): Map<string, NameGroup[]> {
+  if (catalogue) return catalogue
+  const groups = new Map<string, NameGroup[]>()
+  for (const entry of lexiconEntries()) {
+    const forms = surfacesOf(entry).filter(isName)
+    addForms(groups, forms, { support: forms.map(stemKey), adjectives: [] })
+  }
+  const germanNames = new Intl.DisplayNames(['de'], { type: 'region' })
+  const englishNames = new Intl.DisplayNames(['en-GB'], { type: 'region' })
+  for (const [key, adjective] of Object.entries(demonymsDe.adjective)) {
+    const code = key.replace(/_\d+$/, '')
+    const forms = [germanNames.of(code), englishNames.of(code)].filter((form): form is string => Boolean(form) && form !== code)
+    if (code === 'US') forms.push('USA', 'US', 'United States', 'Vereinigte Staaten')
+    const adjectives = [adjective, demonymsEn.adjective[key]].filter(Boolean).map((word) => word.toLowerCase())
+    addForms(groups, forms, { support: forms.map(stemKey), adjectives })
+  }
+  catalogue = groups
+  return groups
+}
+
+/** The evidence as a set of stem n-grams, and its words for adjective prefixes. */
+interface EvidenceIndex {
+  grams: Set<string>
+  lowerWords: string[]
+}
+
+function indexEvidence(text: string): EvidenceIndex {
+  const all = words(text)
+  const stems = all.map(stem)
+  const grams = new Set<string>()
+  for (let i = 0; i < stems.length; i++) for (let n = 1; n <= MAX_NAME_WORDS && i + n <= stems.length; n++) grams.add(stems.slice(i, i + n).join(' '))
+  return { grams, lowerWords: all.map((word) => word.toLowerCase()) }
+}
+
+function supported(group: NameGroup, evidence: EvidenceIndex): boolean {
+  if (group.support.some((key) => evidence.grams.has(key))) return true
+  // `russische Soldaten`, `ukrainischen`: the country's adjective.
+  return group.adjectives.some((adjective) => evidence.lowerWords.some((word) => word.startsWith(adjective)))
+}
+
+/** Known names in the output: longest word sequences first, each word used once. */
+function namesIn(text: string, lookup: (key: string) => boolean): string[] {
+  const all = words(text)
+  const stems = all.map(stem)
+  const found: string[] = []
+  for (let i = 0; i < all.length; ) {
+    let taken = 0
+    if (/^\p{Lu}/u.test(all[i])) {
+      for (let n = Math.min(MAX_NAME_WORDS, all.length - i); n >= 1; n--) {
+        const key = stems.slice(i, i + n).join(' ')
+        if (lookup(key)) {
+          found.push(key)
+          taken = n
+          break
+        }
+      }
+    }
+    i += taken || 1
   }
   return found
+}
+
+function nameViolations(input: GuardInput): string[] {
+  const inEvidence = (entity: ArticleEntity) =>
+    entity.mentions.some((mention) => input.evidence.some((span) => mention.start >= span.start && mention.end <= span.end))
+  // The article's own entities, in the forms the output may use.
+  const article = new Map<string, Array<NameGroup & { entity: ArticleEntity }>>()
+  for (const entity of input.entities) {
+    const forms = input.names(entity.key)
+    const shown = [...new Set([entity.name, ...entity.surfaces, ...(forms ? [forms.de, forms.en] : [])])].filter(isName)
+    // A person may be named by the family name alone in the evidence (`Müller traf`).
+    const familyNames = entity.type === 'person' ? shown.filter((form) => form.includes(' ')).map((form) => form.split(' ').pop()!) : []
+    const group = { support: [...shown, ...familyNames].map(stemKey), adjectives: [], entity }
+    for (const form of shown) {
+      const key = stemKey(form)
+      article.set(key, [...(article.get(key) ?? []), group])
+    }
+  }
+  const known = knownNames()
+  const evidence = indexEvidence(input.evidenceText)
+  const violations: string[] = []
+  for (const key of namesIn(input.text, (candidate) => article.has(candidate) || known.has(candidate))) {
+    const own = article.get(key) ?? []
+    if (own.some((group) => inEvidence(group.entity) || supported(group, evidence))) continue
+    // A country is also supported by its adjective, a lexicon name by any of its spellings.
+    if ((known.get(key) ?? []).some((group) => supported(group, evidence))) continue
+    violations.push(`name ${key} is not in the evidence`)
+  }
+  return violations
 }
 
 /** Returns the violations (empty when the sentence is faithful). */
 export function checkFaithfulness(input: GuardInput): string[] {
   const violations: string[] = []
-  const evidenceNumbers = new Set(findNumbers(input.evidenceText).map((found) => found.value))
-  const dateParts = dayNumbersOfDates(input.text)
-  for (const value of numbersInOutput(input.text, input.lang)) {
-    if (evidenceNumbers.has(value)) continue
-    if (dateParts.has(value) && input.articleDate && input.articleDate.includes(String(value).padStart(2, '0'))) continue
-    violations.push(`number ${value} is not in the evidence`)
+  const dates = datesInOutput(input.text, input.lang)
+  const evidenceDates = findDates(input.evidenceText, input.articleDate).map((found) => found.iso)
+  for (const found of dates) {
+    const ok = found.iso === input.articleDate || evidenceDates.some((iso) => iso === found.iso || (found.iso.length === 7 && iso.startsWith(found.iso)))
+    if (!ok) violations.push(`date ${input.text.slice(found.start, found.end)} is not in the evidence`)
   }
-  const inEvidence = (entity: ArticleEntity) =>
-    entity.mentions.some((mention) => input.evidence.some((span) => mention.start >= span.start && mention.end <= span.end))
-  for (const entity of input.entities) {
-    const forms = input.names(entity.key)
-    if (!forms) continue
-    const name = input.lang === 'de' ? forms.de : forms.en
-    if (name.length < 3 || !input.text.includes(name)) continue
-    if (!inEvidence(entity)) violations.push(`name ${name} is not in the evidence`)
+  const allowed = evidenceNumbers(input.evidenceText)
+  for (const value of numbersInOutput(input.text, input.lang, dates)) {
+    if (!allowed.has(value)) violations.push(`number ${value} is not in the evidence`)
   }
+  violations.push(...nameViolations(input))
   return violations
 }

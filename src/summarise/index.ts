@@ -1,13 +1,13 @@
 /** The summary stage: rules → facts → sentences in both languages → guard → selection (or fallback). */
 import type { Fact, SummarySentence } from '../types.ts'
 import type { Translator } from '../i18n.ts'
-import type { AnalysedArticle } from './article.ts'
+import { withPlainSource, type AnalysedArticle } from './article.ts'
 import { extractFacts } from './engine.ts'
 import { fallbackSummary } from './fallback.ts'
 import { checkFaithfulness } from './guard.ts'
 import { realiseFact, type NameLookup } from './realise.ts'
 import type { SummaryRule } from './rule.ts'
-import { scoreFact, selectSentences, type Candidate } from './select.ts'
+import { scoreFact, selectFacts } from './select.ts'
 
 export type { AnalysedArticle, AnalysedSentence } from './article.ts'
 export type { NameLookup, NameForms } from './realise.ts'
@@ -39,27 +39,26 @@ export function guardSentence(sentence: SummarySentence, article: AnalysedArticl
   )
 }
 
-export function summariseArticle(article: AnalysedArticle, rules: SummaryRule[], translator: Translator, names: NameLookup): ArticleSummary {
+export function summariseArticle(analysed: AnalysedArticle, rules: SummaryRule[], translator: Translator, names: NameLookup): ArticleSummary {
+  const article = withPlainSource(analysed)
   const facts = extractFacts(article, rules)
   const byKey = new Map(article.entities.map((entity) => [entity.key, entity]))
   const entityOf = (key: string) => byKey.get(key)
   const salience = new Map(article.entities.map((entity) => [entity.key, Math.min(3, entity.mentions.length)]))
   const sentenceCount = article.sentences.length
-  const candidates: Candidate[] = []
+  for (const fact of facts) fact.score = scoreFact(fact, sentenceCount, (key) => salience.get(key) ?? 0)
   const rejected: ArticleSummary['rejected'] = []
-  for (const fact of facts) {
-    fact.score = scoreFact(fact, sentenceCount, (key) => salience.get(key) ?? 0)
+  const chosen = selectFacts(facts, (fact) => {
     const rendered = realiseFact(fact, translator, names, entityOf)
-    if (!rendered) continue
+    if (!rendered) return null
     const sentence: SummarySentence = { ...rendered, rule: fact.rule, evidence: fact.evidence }
     const violations = guardSentence(sentence, article, names)
     if (violations.length) {
       rejected.push({ sentence, violations })
-      continue
+      return null
     }
-    candidates.push({ fact, sentence })
-  }
-  const chosen = selectSentences(candidates)
+    return sentence
+  })
   const sentences = chosen.length ? chosen.map((candidate) => candidate.sentence) : [fallbackSummary(article, translator, names)]
   return { sentences, facts, rejected }
 }

@@ -110,7 +110,10 @@ function slotVariables(name: string, value: SlotValue, ctx: RenderContext): Reco
       return { [name]: new Date(`${value.iso}T00:00:00Z`), [`${name}_year`]: value.iso.slice(0, 4) }
     case 'text': {
       // A proper name the analysis does not know (a club): the same in both languages.
-      if (value.en !== undefined) return { [name]: lang === 'de' ? value.de : value.en }
+      if (value.en !== undefined) {
+        const written = lang === 'de' ? value.de : value.en
+        return { [name]: written, [`${name}_gen`]: written, [`${name}_dat`]: written, [`${name}_acc`]: written }
+      }
       // A country's adjective: German stem (`ukrainisch` + the template's ending), English adjective.
       const country = /^country:([\w,]+)$/.exec(value.de)
       if (country) return countryVariables(name, country[1].split(','), ctx)

@@ -44,6 +44,8 @@ export interface SummaryRule {
   slots: Record<string, SlotSpec>
   /** At least one of these slots must be filled (e.g. killed or injured). */
   requireOneOf?: string[]
+  /** The rule does not fire when one of these slots is filled (another rule says that case). */
+  forbid?: string[]
   examples: RuleExample[]
 }
 

@@ -1,18 +1,22 @@
 /**
  * Selection: score candidate facts, drop redundant ones, keep 1–3 sentences and at
- * most 60 words per language, in the order the article tells them.
+ * most 60 words per language, in the order the article tells them. Facts are
+ * realised lazily, best first, so an article with many facts costs only the few
+ * sentences that are looked at.
  */
 import type { Fact, SummarySentence } from '../types.ts'
 
 export const MAX_SENTENCES = 3
 export const MAX_WORDS = 60
+/** How much a fact loses for each chosen fact of the same frame. */
+const SAME_FRAME_PENALTY = 2
 
 export interface Candidate {
   fact: Fact
   sentence: SummarySentence
 }
 
-function wordCount(text: string): number {
+export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length
 }
 
@@ -28,36 +32,76 @@ export function scoreFact(fact: Fact, sentenceCount: number, salience: (key: str
   return score
 }
 
-/** Facts that say nothing new: same frame with the same numbers, or the same sentence twice. */
-function isRedundant(candidate: Candidate, chosen: Candidate[]): boolean {
-  const numbers = (fact: Fact) =>
-    Object.values(fact.slots)
-      .filter((value) => value.kind === 'number')
-      .map((value) => (value.kind === 'number' ? value.value : 0))
-  return chosen.some((other) => {
-    if (other.sentence.de === candidate.sentence.de) return true
-    const a = numbers(candidate.fact)
-    const b = numbers(other.fact)
-    if (a.length && a.every((value) => b.includes(value))) return true
-    if (!a.length && other.fact.frame === candidate.fact.frame) return true
-    return false
-  })
+function numbersOf(fact: Fact): number[] {
+  return Object.values(fact.slots).flatMap((value) => (value.kind === 'number' ? [value.value] : []))
 }
 
-export function selectSentences(candidates: Candidate[]): Candidate[] {
-  const ordered = [...candidates].sort((a, b) => b.fact.score - a.fact.score || a.fact.sentence - b.fact.sentence || a.fact.rule.localeCompare(b.fact.rule))
+function entitiesOf(fact: Fact): string[] {
+  return Object.values(fact.slots).flatMap((value) => (value.kind === 'entity' ? [value.key] : value.kind === 'entities' ? value.keys : []))
+}
+
+/**
+ * A fact says nothing new when its numbers are all already said, or (without numbers)
+ * when every name it holds is already in the summary: `Ukraine and Russia held talks
+ * in Abu Dhabi` after `Ukraine and Russia agreed in Abu Dhabi to exchange 314 prisoners`.
+ */
+export function isRedundant(candidate: Candidate, chosen: Candidate[]): boolean {
+  if (chosen.some((other) => other.sentence.de === candidate.sentence.de)) return true
+  const numbers = numbersOf(candidate.fact)
+  const saidNumbers = new Set(chosen.flatMap((other) => numbersOf(other.fact)))
+  if (numbers.length) return numbers.every((value) => saidNumbers.has(value))
+  const names = entitiesOf(candidate.fact)
+  const saidNames = new Set(chosen.flatMap((other) => entitiesOf(other.fact)))
+  if (names.length) return names.every((key) => saidNames.has(key))
+  return chosen.some((other) => other.fact.frame === candidate.fact.frame)
+}
+
+/**
+ * Walks the facts best first; `render` realises and guards one (null when it cannot be
+ * said faithfully). Returns the chosen candidates in article order, and every fact
+ * `render` turned down.
+ */
+export function selectFacts(facts: Fact[], render: (fact: Fact) => SummarySentence | null): Candidate[] {
+  const rendered = new Map<Fact, SummarySentence | null>()
+  const renderOnce = (fact: Fact) => {
+    if (!rendered.has(fact)) rendered.set(fact, render(fact))
+    return rendered.get(fact)!
+  }
   const chosen: Candidate[] = []
+  const open = new Set(facts)
   let wordsDe = 0
   let wordsEn = 0
-  for (const candidate of ordered) {
-    if (chosen.length >= MAX_SENTENCES) break
-    if (isRedundant(candidate, chosen)) continue
-    const de = wordCount(candidate.sentence.de)
-    const en = wordCount(candidate.sentence.en)
-    if (wordsDe + de > MAX_WORDS || wordsEn + en > MAX_WORDS) continue
-    chosen.push(candidate)
-    wordsDe += de
-    wordsEn += en
+  while (chosen.length < MAX_SENTENCES && open.size) {
+    // A summary says what happened, not the same kind of thing three times: each fact of a
+    // frame already chosen counts a little less.
+    const effective = (fact: Fact) => fact.score - SAME_FRAME_PENALTY * chosen.filter((other) => other.fact.frame === fact.frame).length
+    const ordered = [...open].sort((a, b) => effective(b) - effective(a) || a.sentence - b.sentence || a.rule.localeCompare(b.rule))
+    let picked = false
+    for (const fact of ordered) {
+      open.delete(fact)
+      const sentence = renderOnce(fact)
+      if (!sentence) continue
+      const candidate = { fact, sentence }
+      if (isRedundant(candidate, chosen)) continue
+      const de = wordCount(sentence.de)
+      const en = wordCount(sentence.en)
+      if (wordsDe + de > MAX_WORDS || wordsEn + en > MAX_WORDS) continue
+      chosen.push(candidate)
+      wordsDe += de
+      wordsEn += en
+      picked = true
+      break
+    }
+    if (!picked) break
   }
-  return chosen.sort((a, b) => a.fact.sentence - b.fact.sentence)
+  return chosen.sort((a, b) => a.fact.sentence - b.fact.sentence || a.fact.evidence[0].start - b.fact.evidence[0].start)
+}
+
+/** The same over facts already realised. */
+export function selectSentences(candidates: Candidate[]): Candidate[] {
+  const bySentence = new Map(candidates.map((candidate) => [candidate.fact, candidate.sentence]))
+  return selectFacts(
+    candidates.map((candidate) => candidate.fact),
+    (fact) => bySentence.get(fact) ?? null,
+  )
 }

@@ -264,3 +264,33 @@ export function entityNear(verb: RegExp, options: EntityOptions & { window?: num
     return { value: { kind: 'entity', key: found.key }, evidence: { start: mention.start, end: mention.end } }
   }
 }
+
+/**
+ * A person the recogniser missed in this sentence but named in full elsewhere in the
+ * article: a capitalised word right before the verb (or right after it) that is the
+ * family name of one of the article's persons (`Müller traf`, `dann traf Kimmich`).
+ */
+export function familyNameNear(verb: RegExp): SlotExtractor {
+  return (sentence, article, filled) => {
+    const text = article.source.slice(sentence.start, sentence.end)
+    const match = new RegExp(verb.source, verb.flags.replace('g', '')).exec(text)
+    if (!match) return null
+    const used = usedKeys(filled)
+    const byFamilyName = (word: string) =>
+      article.entities.find((candidate) => candidate.type === 'person' && !used.has(candidate.key) && candidate.name.includes(' ') && candidate.name.split(' ').pop() === word)
+    // Right after the verb (`dann traf Kimmich`), else the nearest name before it in its clause.
+    const after = /^\s+(\p{Lu}[\p{L}-]+)/u.exec(text.slice(match.index + match[0].length))
+    const clauseStart = Math.max(text.lastIndexOf(',', match.index), text.lastIndexOf(';', match.index)) + 1
+    const candidates: Array<[string, number]> = []
+    if (after) candidates.push([after[1], match.index + match[0].length + after[0].indexOf(after[1])])
+    const before = [...text.slice(clauseStart, match.index).matchAll(/\p{Lu}[\p{L}-]+/gu)].reverse()
+    for (const word of before) candidates.push([word[0], clauseStart + word.index!])
+    for (const [word, offset] of candidates) {
+      const person = byFamilyName(word)
+      if (!person) continue
+      const start = sentence.start + offset
+      return { value: { kind: 'entity', key: person.key }, evidence: { start, end: start + word.length } }
+    }
+    return null
+  }
+}

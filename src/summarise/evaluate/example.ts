@@ -7,7 +7,7 @@ import { VFile } from 'vfile'
 import { analyseFile } from '../../analyse/index.ts'
 import { mergeGlossary } from '../../glossary/merge.ts'
 import type { Translator } from '../../i18n.ts'
-import type { AnalysedArticle } from '../article.ts'
+import { withPlainSource, type AnalysedArticle } from '../article.ts'
 import { extractFacts } from '../engine.ts'
 import { realiseFact, type NameLookup } from '../realise.ts'
 import type { SummaryRule } from '../rule.ts'
@@ -27,7 +27,8 @@ export function analyseSnippet(text: string, date = EXAMPLE_DATE): { article: An
 
 /** Every rendering of the rule's facts on the snippet (in sentence order). */
 export function renderExample(rule: SummaryRule, text: string, translator: Translator): Array<{ de: string; en: string }> {
-  const { article, names } = analyseSnippet(text)
+  const { article: analysed, names } = analyseSnippet(text)
+  const article = withPlainSource(analysed)
   const byKey = new Map(article.entities.map((entity) => [entity.key, entity]))
   return extractFacts(article, [rule])
     .map((fact) => realiseFact(fact, translator, names, (key) => byKey.get(key)))

@@ -33,6 +33,7 @@ function inflectAfterArticle(name: string, gender: Gender, grammaticalCase: Germ
       if (!isLast && /^[A-ZÄÖÜ]/.test(word) && /e$/.test(word) && weakEn) return word + 'n'
       if (isLast && gender === 'pl' && grammaticalCase === 'dat' && /e$/.test(word)) return word + 'n'
       if (isLast && grammaticalCase === 'gen' && (gender === 'm' || gender === 'n') && !/[sxzß]$/.test(word) && words.length === 1) return word + 's'
+      if (CLUB.test(name)) return word
       return word
     })
     .join(' ')
@@ -49,9 +50,16 @@ function listedForm(name: string): string {
   return GENDER.has(weak) ? weak : name
 }
 
+/** Clubs named after their legal form take the masculine article: der FC Bayern München, den VfB Stuttgart. */
+const CLUB = /^(?:\d\.\s)?(?:FC|VfB|VfL|SC|SV|TSV|TSG|FSV|SpVgg)\s/
+
+function genderOf(name: string): Gender | undefined {
+  return GENDER.get(name) ?? (CLUB.test(name) ? 'm' : undefined)
+}
+
 export function germanNounPhrase(written: string, grammaticalCase: GermanCase): string {
   const name = listedForm(written)
-  const gender = GENDER.get(name)
+  const gender = genderOf(name)
   if (!gender) {
     // Names without article take the Saxon genitive: Russlands, Selenskyjs, Paris'.
     if (grammaticalCase !== 'gen') return written

@@ -27,6 +27,29 @@ const rejectedBy: SlotExtractor = (sentence, article, filled) => {
   return entity({ type: ['place', 'person', 'organization'] })(sentence, article, filled)
 }
 
+/** Troops and place belong to the demanded withdrawal only when they follow that very word. */
+function ofTheDemand(extract: SlotExtractor): SlotExtractor {
+  return (sentence, article, filled) => {
+    const demand = filled.demand
+    if (!demand || demand.value.kind !== 'text' || demand.value.de !== 'withdrawal') return null
+    const found = extract(sentence, article, filled)
+    if (!found || found.evidence.start < demand.evidence.start || found.evidence.start > demand.evidence.end + 80) return null
+    const between = article.source.slice(demand.evidence.end, found.evidence.start)
+    // Another demand between them (`… sowie der von Kiew verlangte Abzug`) takes them over.
+    return /\b(?:sowie|und der|und die)\b/.test(between) ? null : found
+  }
+}
+
+/** An owner right after the demanded word (`Neutralität und Entmilitarisierung der Ukraine`). */
+function ofTheDemandWord(extract: SlotExtractor): SlotExtractor {
+  return (sentence, article, filled) => {
+    const demand = filled.demand
+    if (!demand) return null
+    const found = extract(sentence, article, filled)
+    return found && found.evidence.start > demand.evidence.start && found.evidence.start - demand.evidence.end < 40 ? found : null
+  }
+}
+
 export default defineRule({
   id: 'demand',
   description: 'Someone demands something (fordert den Abzug, verlangt eine Waffenruhe), possibly rejected in the next sentence',
@@ -41,9 +64,11 @@ export default defineRule({
     },
     antecedent: { extract: antecedent, lookBehind: 1 },
     demand: { extract: fromVocabulary(DEMANDS, { after: DEMAND_VERB }), required: true },
-    troops: { extract: countryAdjective(/(?:Abzug|Rückzug)\w*\s+(?:der\s+)?(\p{L}+isch\p{L}*)\s+(?:Truppen|Soldaten|Streitkräfte)/u, countryOfAdjective) },
-    from: { extract: entity({ type: 'place', after: /(?:Abzug|Rückzug)\w*\s+[^.]{0,40}?\baus(?:\s+(?:dem|der)(?:\s+gesamten)?\s+(?:Gebiet|Region|Oblast))?/ }) },
+    troops: { extract: ofTheDemand(countryAdjective(/(?:Abzug|Rückzug)\w*\s+(?:der\s+)?(\p{L}+isch\p{L}*)\s+(?:Truppen|Soldaten|Streitkräfte)/u, countryOfAdjective)) },
+    from: { extract: ofTheDemand(entity({ type: 'place', after: /(?:Abzug|Rückzug)\w*\s+[^.]{0,40}?\baus(?:\s+(?:dem|der)(?:\s+gesamten)?\s+(?:Gebiet|Region|Oblast))?/ })) },
     // `der von Kiew verlangte Abzug` is an attribute, not the past tense.
+    // Whose neutrality, whose release: `die Neutralität der Ukraine`.
+    of: { extract: ofTheDemandWord(entity({ type: ['place', 'person', 'organization'], after: /(?:Neutralität|Entmilitarisierung|Freilassung|Rücktritt)(?:\s+und\s+\p{L}+)?/u })) },
     past: { extract: flag(/(?<!\bvon\s+\S+\s+)\b(?:forderte|forderten|verlangte|verlangten|pochte|drängte)\b/, 'past') },
     rejectedBy: { extract: rejectedBy, lookAhead: 1 },
   },
@@ -63,6 +88,10 @@ export default defineRule({
     {
       text: 'An erster Stelle stünde der von Kiew verlangte Abzug russischer Truppen.',
       expect: { de: 'Kiew fordert den Abzug russischer Truppen.', en: 'Kyiv demands the withdrawal of Russian troops.' },
+    },
+    {
+      text: 'An erster Stelle stünden die von Russland geforderte Neutralität und Entmilitarisierung der Ukraine.',
+      expect: { de: 'Russland fordert die Neutralität der Ukraine.', en: 'Russia demands neutrality for Ukraine.' },
     },
     { text: 'Die Opposition fordert keine Sanktionen.', expect: null },
   ],

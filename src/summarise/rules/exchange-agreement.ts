@@ -9,9 +9,10 @@ export default defineRule({
   description: 'Parties agree on a prisoner exchange or release, with the number of prisoners',
   frame: 'exchangeAgreement',
   priority: 10,
+  // The exchange must be of people (`Austausch` alone is also a dialogue: `im direkten Austausch`).
   trigger:
-    /(einigten|einigen|verständigten|verständigen|geeinigt|verständigt|vereinbart\w*|Einigung|Vereinbarung|Abkommen)[^.]*(Austausch|Gefangenenaustausch|Freilassung|freizulassen|auszutauschen|freigekommen)|(Austausch|Gefangenenaustausch|Freilassung)[^.]*(vereinbart|geeinigt|verständigt)/,
-  veto: /\b(?:nicht|kein|keine|keinen)\b[^.,]*\b(?:geeinigt|verständigt|vereinbart|Einigung)|\b(?:ob|falls|wenn)\b[^,]*\b(?:Einigung|geeinigt)/,
+    /^(?=[\s\S]*(?:Gefangen|Soldaten|Häftling|Zivilist|Kriegsgefangen))[\s\S]*?(?:einigten|einigen|verständigten|verständigen|geeinigt|verständigt|vereinbart\w*|Einigung|Vereinbarung|Abkommen)[^.]*(?:Austausch|Gefangenenaustausch|Freilassung|freizulassen|auszutauschen|freigekommen)|(?:Austausch|Gefangenenaustausch|Freilassung)[^.]*(?:vereinbart|geeinigt|verständigt)/,
+  veto: /\b(?:nicht|kein|keine|keinen)\b[^.,]*\b(?:geeinigt|verständigt|vereinbart|Einigung)|\b(?:nur|möglich|könnte|könnten|wäre|würde)\b|\b(?:ob|falls|wenn)\b[^,]*\b(?:Einigung|geeinigt)/,
   slots: {
     count: { extract: number({ counting: COUNTED_PEOPLE, min: 2 }), lookAhead: 1 },
     counted: { extract: phrase(COUNTED_PEOPLE, countedKey), lookAhead: 1 },

@@ -6,7 +6,7 @@ export default defineRule({
   id: 'last-match',
   description: 'It was the last match, race or appearance of a person (war es die letzte Partie, sein letztes Spiel)',
   frame: 'lastMatch',
-  priority: 5,
+  priority: 8,
   trigger: /\b(?:war|ist)\s+es\s+(?:die|das|sein|ihr)\s+letzte[s]?\s+(?:Partie|Spiel|Rennen|Einsatz|Auftritt|Turnier)\b|\b(?:bestritt|absolvierte)\s+(?:[^.]{0,40}?\s)?(?:sein|ihr)\s+letztes\s+(?:Spiel|Rennen|Turnier)\b/,
   veto: /\b(?:nicht|kein|vielleicht|womöglich|könnte)\b|\?/,
   slots: {

@@ -13,7 +13,7 @@ export default defineRule({
   slots: {
     mediator: { extract: firstOf(entity({ after: /Vermittlung|vermittelt (?:von|durch)|mithilfe/ }), entity({ after: /von/, before: /vermittelte\w*/ })) },
     kind: { extract: fromVocabulary({ entries: TOPICS.entries.filter((entry) => /talks|negotiations|peaceTalks/i.test(entry.key)), any: TOPICS.any }) },
-    parties: { extract: entities({ type: 'place', countries: true, min: 2 }), required: true },
+    parties: { extract: entities({ type: 'place', countries: true, min: 2 }), required: true, lookBehind: 3 },
     where: { extract: entity({ type: 'place', after: /\b(?:in|im)/ }), required: true },
   },
   examples: [

@@ -56,6 +56,8 @@ export const attributionSource: SlotExtractor = (sentence, article, filled) => {
     if (!match) continue
     const found = speakerNear(sentence, article, at(match.index + match[0].length), at(match.index + match[0].length + 70))
     if (found) return found
+    const named = institution()(sentence, article, filled)
+    if (named && named.evidence.start >= at(match.index) && named.evidence.start <= at(match.index + match[0].length + 10)) return named
   }
   // `Wie X erklärte, …`
   const wie = /^(?:Wie|wie)\s/.exec(text)

@@ -5,12 +5,12 @@
  * `gegen Dortmund`, or the subject of a match verb (`Dortmund kam zum Ausgleich`).
  */
 import type { SlotExtractor } from '../../rule.ts'
-import { firstOf, literalName } from '../../slots.ts'
+import { entity, firstOf, literalName } from '../../slots.ts'
 
 const NOT_A_TEAM = /^(?:Der|Die|Das|Den|Dem|Des|Doch|Dann|Aber|Und|Er|Sie|Es|Wir|Ihr|Ein|Eine|Nach|Vor|Bei|Mit|Im|In|Am|Auf)$/
 const accept = (name: string) => !NOT_A_TEAM.test(name)
 const NAME = String.raw`([A-ZÄÖÜ][\p{L}]+(?:\s+[A-ZÄÖÜ][\p{L}]+)?)`
-const MATCH_VERB = String.raw`(?:führten|führte|gingen|ging|gewannen|gewann|siegten|siegte|kamen|kam|glichen|glich|erhöhten|erhöhte|verloren|verlor|wurde|wurden|drehten|drehte)`
+const MATCH_VERB = String.raw`(?:führten|führte|gingen|ging|gewannen|gewann|siegten|siegte|kamen|kam|glichen|glich|erhöhten|erhöhte|verloren|verlor|wurde|wurden|drehten|drehte|blieb|blieben)`
 
 /** The team the sentence credits: `für die Bayern`, `für Dortmund`. */
 export const teamFor: SlotExtractor = literalName(new RegExp(String.raw`\bfür\s+(?:die\s+|den\s+)?${NAME}`, 'u'), accept)
@@ -20,4 +20,20 @@ export const teamSubject: SlotExtractor = firstOf(
   literalName(new RegExp(String.raw`^(?:(?:Doch|Dann|Aber|Und)\s+)?(?:(?:die|Die|der|Der)\s+)?${NAME}\s+${MATCH_VERB}\b`, 'u'), accept),
 )
 
-export const team: SlotExtractor = firstOf(teamFor, teamSubject)
+/** A club the recogniser knows, in the same positions. */
+const clubFor: SlotExtractor = entity({ type: 'organization', after: /\bfür/ })
+const clubSubject: SlotExtractor = (sentence, article, filled) => {
+  const found = entity({ type: 'organization' })(sentence, article, filled)
+  if (!found) return null
+  const text = article.source.slice(found.evidence.end, sentence.end)
+  const before = article.source.slice(sentence.start, found.evidence.start)
+  return new RegExp(String.raw`^\s+${MATCH_VERB}\b`).test(text) && /^(?:(?:Doch|Dann|Aber|Und)\s+)?(?:(?:die|Die|der|Der)\s+)?$/.test(before) ? found : null
+}
+
+export const team: SlotExtractor = firstOf(clubFor, teamFor, clubSubject, teamSubject)
+
+/**
+ * The team of a goal from the sentences before: only a team that acts as subject there
+ * (`Dortmund kam zum Ausgleich`), never the `für die Bayern` of an earlier goal.
+ */
+export const teamBefore: SlotExtractor = (sentence, article, filled) => (filled.team ? null : firstOf(clubSubject, teamSubject)(sentence, article, filled))
