@@ -105,7 +105,7 @@ const site = {
               "text": "Articles",
               "items": [
                 {
-                  "text": "Ukraine and Russia held peace talks in Abu Dhabi",
+                  "text": "Ukraine and Russia agreed in Abu Dhabi, with mediation by the United States, to …",
                   "link": "/en/articles/2026-02-05-friedensgespraeche-abu-dhabi-reuters"
                 },
                 {
