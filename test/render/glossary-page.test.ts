@@ -75,6 +75,23 @@ describe('glossary page', () => {
     expect(en).to.contain('- Source of the spelling: transliteration rules')
   })
 
+  it('gives two entries with the same name distinct anchors, and links each article to its own', () => {
+    const person = entry({ id: 'washington-person', type: 'person', de: 'Washington', en: 'Washington', articles: ['a1'] })
+    const place = entry({ id: 'washington', de: 'Washington', en: 'Washington', articles: ['a2'] })
+    const withTwins: SiteModel = {
+      glossary: [...glossary, person, place],
+      articles: [
+        { ...model.articles[0], entries: [...model.articles[0].entries, person] },
+        { ...model.articles[1], entries: [...model.articles[1].entries, place] },
+      ],
+    }
+    const site = renderSite(withTwins, createTranslator())
+    const link = (slug: string) => linksOf(site.get(`de/articles/${slug}.md`)!).find((url) => url.includes('#washington'))
+    // Headings in page order: the person (under Personen) comes first and keeps the plain slug.
+    expect(link('a1')).to.equal('../glossary.md#washington')
+    expect(link('a2')).to.equal('../glossary.md#washington-1')
+  })
+
   it('keeps anchors stable: the same entry gets the same anchor when other entries come and go', () => {
     const anchorOf = (site: Map<string, string>) => linksOf(site.get('de/articles/a2.md')!).find((url) => url.includes('glossary.md#wolodymyr'))
     const smaller = renderSite({ ...model, glossary: glossary.filter((item) => item.type !== 'place') }, createTranslator())

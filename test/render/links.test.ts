@@ -90,6 +90,18 @@ describe('links in the generated pages', function () {
     })
   }
 
+  it('all resolve for the MDX torture fixture in every layout (headings full of markup, escaped)', async () => {
+    const torture = await buildFromContent(path.join(ROOT, 'test/fixtures/mdx-torture/content'))
+    for (const name of SITE_NAMES) {
+      const settings = (sites as Record<SiteName, { links: 'file' | 'directory'; headingIds: 'vitepress' | 'github' | 'python-markdown' }>)[name]
+      const files = renderSite(torture.model, createTranslator(), { site: siteAdapter(name) })
+      const idsOf: IdsOf = name === 'vitepress' ? (file, markdown) => vitepressHeadingIds(markdown, file) : async (_file, markdown) => headingIdsByScheme(markdown, settings.headingIds)
+      const { broken, anchors } = await checkLinks(files, settings.links, idsOf)
+      expect(broken, name).to.deep.equal([])
+      expect(anchors, name).to.be.greaterThan(5)
+    }
+  })
+
   it('reports a link to a missing page and to a missing anchor (the checker can fail)', async () => {
     const files = new Map([
       ['de/index.md', '# Start\n\n[a](glossary.md#nirgends) [b](fehlt.md) [c](glossary.md#kiew)\n'],
