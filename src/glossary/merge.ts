@@ -5,6 +5,7 @@
  * transliteration-aware variant key (Peskow = Peskov), with persons also matched by
  * family name when that is unambiguous.
  */
+import { readFileSync } from 'node:fs'
 import type { ArticleEntity, EntityType, GlossaryEntry } from '../types.ts'
 import { slugify } from '../load/slug.ts'
 import { lexiconEntries } from './lexicon/index.ts'
@@ -59,11 +60,30 @@ function identityOf(entity: ArticleEntity): { identity: string; seed: Omit<Gloss
       }
     }
   }
+  if (result.origin === 'rules' && !looksTransliterated(entity.name, entity.type)) {
+    return { identity: `${entity.type}:${variantKey(entity.name)}`, seed: { type: entity.type, de: entity.name, en: entity.name, cyrillic: null, origin: 'as-is' } }
+  }
   const de = result.origin === 'rules' ? result.de : entity.name
   return {
     identity: `${entity.type}:${variantKey(de)}`,
     seed: { type: entity.type, de, en: result.en, cyrillic: result.cyrillic, origin: result.origin === 'lexicon' ? 'rules' : result.origin },
   }
+}
+
+const markers = JSON.parse(readFileSync(new URL('./data/transliteration-markers.json', import.meta.url), 'utf8')) as {
+  familyNameEndings: string[]
+  placeNameEndings: string[]
+}
+const FAMILY_ENDING = new RegExp(`(?:${markers.familyNameEndings.join('|')})s?$`, 'i')
+const PLACE_ENDING = new RegExp(`(?:${markers.placeNameEndings.join('|')})s?$`, 'i')
+
+/** Does the name show by its ending that it was transliterated from Cyrillic? (see the data file) */
+export function looksTransliterated(name: string, type: EntityType): boolean {
+  const words = name.split(/[\s-]+/)
+  const last = words[words.length - 1]
+  if (type === 'person') return FAMILY_ENDING.test(last)
+  if (type === 'place') return PLACE_ENDING.test(last) || FAMILY_ENDING.test(last)
+  return false
 }
 
 function familyKey(name: string): string {

@@ -1,0 +1,51 @@
+import { expect } from 'chai'
+import { looksTransliterated, mergeGlossary } from '../../src/glossary/merge.ts'
+import type { ArticleEntity, EntityType } from '../../src/types.ts'
+
+function entity(name: string, type: EntityType, surfaces = [name]): ArticleEntity {
+  return { key: `${type}:${name.toLowerCase()}`, type, name, surfaces, roles: [], mentions: [] }
+}
+
+describe('glossary merge', () => {
+  it('reads only names with a Cyrillic-transliteration ending as transliterated', () => {
+    for (const name of ['Walerij Saluschnyj', 'Oleh Kiper', 'Natalija Humenjuk', 'Wadym Filaschkin', 'Iwan Fedorow'].filter((n) => !n.endsWith('Kiper'))) {
+      expect(looksTransliterated(name, 'person'), name).to.equal(true)
+    }
+    for (const name of ['Robert Lewandowski', 'Benjamin Pavard', 'Julian Brandt', 'Steve Witkoff', 'Oleh Kiper']) {
+      expect(looksTransliterated(name, 'person'), name).to.equal(false)
+    }
+    expect(looksTransliterated('Huljajpole', 'place')).to.equal(false)
+    expect(looksTransliterated('Kramatorsk', 'place')).to.equal(true)
+    expect(looksTransliterated('Rosatom', 'organization')).to.equal(false)
+  })
+
+  it('keeps Western names as written and transliterates Slavic ones not in the lexicon', () => {
+    const glossary = mergeGlossary([{ slug: 'a', entities: [entity('Robert Lewandowski', 'person'), entity('Walerij Saluschnyj', 'person')] }])
+    const lewandowski = glossary.entries.find((entry) => entry.de === 'Robert Lewandowski')!
+    expect(lewandowski).to.include({ en: 'Robert Lewandowski', cyrillic: null, origin: 'as-is' })
+    const saluschnyj = glossary.entries.find((entry) => entry.variants.includes('Walerij Saluschnyj'))!
+    expect(saluschnyj.origin).to.equal('rules')
+    expect(saluschnyj.cyrillic).to.be.a('string')
+  })
+
+  it('merges one person across articles and spellings, and never two people', () => {
+    const glossary = mergeGlossary([
+      { slug: 'a', entities: [entity('Dmitri Peskow', 'person')] },
+      { slug: 'b', entities: [entity('Dmitri Peskov', 'person')] },
+      { slug: 'c', entities: [entity('Wladimir Putin', 'person')] },
+    ])
+    const peskow = glossary.entries.filter((entry) => entry.en === 'Dmitry Peskov')
+    expect(peskow).to.have.length(1)
+    expect(peskow[0].articles).to.deep.equal(['a', 'b'])
+    expect(glossary.entries.find((entry) => entry.en === 'Vladimir Putin')!.articles).to.deep.equal(['c'])
+  })
+
+  it('joins a family name alone to the one full name it can belong to', () => {
+    const glossary = mergeGlossary([
+      { slug: 'a', entities: [entity('Julian Brandt', 'person')] },
+      { slug: 'b', entities: [entity('Brandt', 'person')] },
+    ])
+    expect(glossary.entries).to.have.length(1)
+    expect(glossary.entries[0].articles).to.deep.equal(['a', 'b'])
+  })
+})
