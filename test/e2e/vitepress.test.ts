@@ -143,6 +143,7 @@ describe('out/ as a VitePress site in headless Chromium', function () {
     expect(target!.text).to.equal('Wolodymyr Selenskyj')
     // The browser scrolled to it: the heading is on screen, not somewhere below.
     expect(target!.top).to.be.within(0, target!.viewport)
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'glossary-de-from-article-link.png') })
   })
 
   it('shows English text on the English pages', async () => {
