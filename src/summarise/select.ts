@@ -10,6 +10,11 @@ export const MAX_SENTENCES = 3
 export const MAX_WORDS = 60
 /** How much a fact loses for each chosen fact of the same frame. */
 const SAME_FRAME_PENALTY = 2
+/**
+ * A fact far weaker than the best one (a side figure next to the main event) is left
+ * out: a summary says what happened, it does not list every number of the article.
+ */
+export const RELATIVE_CUTOFF = 0.5
 
 export interface Candidate {
   fact: Fact
@@ -71,6 +76,7 @@ export function selectFacts(facts: Fact[], render: (fact: Fact) => SummarySenten
   const open = new Set(facts)
   let wordsDe = 0
   let wordsEn = 0
+  let best = -Infinity
   while (chosen.length < MAX_SENTENCES && open.size) {
     // A summary says what happened, not the same kind of thing three times: each fact of a
     // frame already chosen counts a little less.
@@ -78,6 +84,10 @@ export function selectFacts(facts: Fact[], render: (fact: Fact) => SummarySenten
     const ordered = [...open].sort((a, b) => effective(b) - effective(a) || a.sentence - b.sentence || a.rule.localeCompare(b.rule))
     let picked = false
     for (const fact of ordered) {
+      if (chosen.length && effective(fact) < RELATIVE_CUTOFF * best) {
+        open.clear()
+        break
+      }
       open.delete(fact)
       const sentence = renderOnce(fact)
       if (!sentence) continue
@@ -86,6 +96,7 @@ export function selectFacts(facts: Fact[], render: (fact: Fact) => SummarySenten
       const de = wordCount(sentence.de)
       const en = wordCount(sentence.en)
       if (wordsDe + de > MAX_WORDS || wordsEn + en > MAX_WORDS) continue
+      if (!chosen.length) best = fact.score
       chosen.push(candidate)
       wordsDe += de
       wordsEn += en

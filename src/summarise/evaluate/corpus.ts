@@ -31,6 +31,8 @@ export interface CorpusArticle {
   /** The publisher's own teaser (`<stem>.summary.txt`), without its `source:` line. */
   teaser?: string
   keyFacts?: KeyFacts
+  /** Milliseconds the summary stage took. */
+  ms: number
 }
 
 export interface CorpusOptions {
@@ -40,6 +42,8 @@ export interface CorpusOptions {
   translator?: Translator
   /** Publication dates (ISO) for raw texts that carry none, by stem. */
   dates?: Record<string, string>
+  /** Changes a raw text before import (the evaluation drops teaser lines with it). */
+  transform?: (stem: string, raw: string) => string
 }
 
 function withoutSourceLine(text: string): string {
@@ -53,7 +57,8 @@ export async function summariseCorpus(options: CorpusOptions): Promise<CorpusArt
     .sort()
   const processor = createAnalyser()
   const analysed = stems.map((stem) => {
-    const raw = readFileSync(path.join(options.rawDir, `${stem}.txt`), 'utf8')
+    const original = readFileSync(path.join(options.rawDir, `${stem}.txt`), 'utf8')
+    const raw = options.transform ? options.transform(stem, original) : original
     let imported = importArticle(raw, { fileName: `${stem}.txt` })
     const date = options.dates?.[stem]
     // A leading `date YYYY-MM-DD` line is the importer's own way to give a pasted text its date.
@@ -71,12 +76,16 @@ export async function summariseCorpus(options: CorpusOptions): Promise<CorpusArt
     }
     const teaserPath = path.join(options.rawDir, `${stem}.summary.txt`)
     const goldPath = options.goldDir ? path.join(options.goldDir, `${stem}.json`) : undefined
+    const started = performance.now()
+    const summary = summariseArticle(article, rules, translator, names)
+    const ms = performance.now() - started
     return {
       stem,
       raw,
       article,
       names,
-      summary: summariseArticle(article, rules, translator, names),
+      summary,
+      ms,
       teaser: existsSync(teaserPath) ? withoutSourceLine(readFileSync(teaserPath, 'utf8')) : undefined,
       keyFacts: goldPath && existsSync(goldPath) ? (JSON.parse(readFileSync(goldPath, 'utf8')) as { keyFacts?: KeyFacts }).keyFacts : undefined,
     }

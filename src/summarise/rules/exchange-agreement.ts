@@ -11,7 +11,7 @@ export default defineRule({
   priority: 10,
   // The exchange must be of people (`Austausch` alone is also a dialogue: `im direkten Austausch`).
   trigger:
-    /^(?=[\s\S]*(?:Gefangen|Soldaten|Häftling|Zivilist|Kriegsgefangen))[\s\S]*?(?:einigten|einigen|verständigten|verständigen|geeinigt|verständigt|vereinbart\w*|Einigung|Vereinbarung|Abkommen)[^.]*(?:Austausch|Gefangenenaustausch|Freilassung|freizulassen|auszutauschen|freigekommen)|(?:Austausch|Gefangenenaustausch|Freilassung)[^.]*(?:vereinbart|geeinigt|verständigt)/,
+    /^(?=[\s\S]*(?:Gefangen|Soldaten|Häftling|Zivilist|Kriegsgefangen))[\s\S]*?(?:einigten|einigen|verständigten|verständigen|geeinigt|verständigt|vereinbart\w*|Einigung|Vereinbarung|Abkommen)[^.]*(?:Austausch|Gefangenenaustausch|Freilassung|freizulassen|auszutauschen)|(?:Austausch|Gefangenenaustausch|Freilassung)[^.]*(?:vereinbart|geeinigt|verständigt)/,
   veto: /\b(?:nicht|kein|keine|keinen)\b[^.,]*\b(?:geeinigt|verständigt|vereinbart|Einigung)|\b(?:nur|möglich|könnte|könnten|wäre|würde)\b|\b(?:ob|falls|wenn)\b[^,]*\b(?:Einigung|geeinigt)/,
   slots: {
     count: { extract: number({ counting: COUNTED_PEOPLE, min: 2 }), lookAhead: 1 },

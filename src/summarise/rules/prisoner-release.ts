@@ -30,6 +30,13 @@ export default defineRule({
     counted: { extract: phrase(COUNTED_PEOPLE, countedKey), required: true },
     sides: { extract: sides },
     each: { extract: flag(/\bjeweils\b/, 'eachSide') },
+    // Came home, or (no such verb) were released: the summary keeps the source's sense.
+    how: {
+      extract: phrase(/\b(?:zurückgekehrt|kehrten|kehren|Rückkehr|zurückgebracht|Rückführung|heimgekehrt)\b/, (match) => {
+        const sentenceText = match.input
+        return /Heimat|nach Hause|zu Hause/.test(sentenceText) ? 'returnedHome' : /Gefangenschaft/.test(sentenceText) ? 'returnedFromCaptivity' : 'returned'
+      }),
+    },
     inExchange: { extract: flag(/Gefangenenaustausch\w*/, 'inExchange') },
     mediator: {
       extract: firstOf(entity({ after: /Vermittlung|vermittelt (?:von|durch)|mithilfe|mit Hilfe/ }), entity({ after: /von/, before: /vermittelte\w*/ })),
@@ -41,8 +48,8 @@ export default defineRule({
     {
       text: 'Im Rahmen des größten Gefangenenaustauschs seit Kriegsbeginn sind mehr als 400 ukrainische und russische Soldaten in ihre Heimat zurückgekehrt.',
       expect: {
-        de: 'Mehr als 400 Soldaten aus der Ukraine und Russland kamen bei einem Gefangenenaustausch frei.',
-        en: 'More than 400 soldiers from Ukraine and Russia were released in a prisoner exchange.',
+        de: 'Mehr als 400 Soldaten aus der Ukraine und Russland sind bei einem Gefangenenaustausch in ihre Heimat zurückgekehrt.',
+        en: 'More than 400 soldiers from Ukraine and Russia returned home in a prisoner exchange.',
       },
     },
     {
@@ -55,8 +62,8 @@ export default defineRule({
     {
       text: 'Die russischen Behörden bestätigten die Rückkehr von 248 Russen aus ukrainischer Gefangenschaft.',
       expect: {
-        de: '248 Russen kamen frei, bestätigten die russischen Behörden.',
-        en: '248 Russians were released, the Russian authorities confirmed.',
+        de: '248 Russen sind aus der Gefangenschaft zurückgekehrt, bestätigten die russischen Behörden.',
+        en: '248 Russians returned from captivity, the Russian authorities confirmed.',
       },
     },
     { text: 'Kiew fordert die Freilassung von 500 Gefangenen.', expect: null },
