@@ -9,13 +9,17 @@ import type { VFile } from 'vfile'
 import { analyseFile, createAnalyser } from './analyse/index.ts'
 import { hasFatal, listArticleFiles, readArticles, slugOfPath, checkSlugs } from './load/content.ts'
 import { analyseFiles } from './workers/analyse-files.ts'
+import { summariseWith } from './workers/summarise-files.ts'
+import { createWorkerPool } from './workers/pool.ts'
 import type { AnalysisCache } from './cache/store.ts'
+import { PageCache } from './cache/page-cache.ts'
 import { mergeGlossary } from './glossary/merge.ts'
 import { createTranslator, type Translator } from './i18n.ts'
-import { loadRules, summariseArticle, type AnalysedArticle, type NameLookup } from './summarise/index.ts'
+import { loadRules, summariseArticle, type AnalysedArticle, type NameForms, type NameLookup } from './summarise/index.ts'
+import type { SummaryRule } from './summarise/rule.ts'
 import { realiseFact } from './summarise/realise.ts'
-import { renderSite, type ArticleRecord, type SiteModel } from './render/index.ts'
-import type { GlossaryEntry } from './types.ts'
+import { renderSite, type ArticleRecord, type RenderOptions, type SiteModel } from './render/index.ts'
+import type { GlossaryEntry, SummarySentence } from './types.ts'
 import type { SiteName } from './site/index.ts'
 
 export interface BuildResult {
@@ -32,12 +36,43 @@ export interface BuildOptions {
   site?: SiteName
   /** Largest article file accepted, in bytes (default 5 MB). */
   maxBytes?: number
-  /** Worker threads for analysis (default 1: in this thread). */
+  /** Worker threads for analysis and summaries (default 1: all in this thread). */
   jobs?: number
   /** Analysis cache: unchanged articles are not analysed again. */
   cache?: AnalysisCache
   /** Progress of the analysis, for a progress bar or log lines. */
   onProgress?: (done: number, total: number) => void
+  /** Summarises many articles (in worker threads, from a cache); default: one by one in this thread. */
+  summariseAll?: SummariseAll
+  /** Renders one article page (default: render/article-page.ts; the build passes a cached one). */
+  renderArticle?: RenderOptions['renderArticle']
+}
+
+/** The glossary names of an article's entities, by entity key: all a summary needs from the glossary. */
+export type NameTable = Record<string, NameForms>
+
+/** The part of an article's record that the summariser makes: a function of the article and its name table only. */
+export interface SummaryPart {
+  summary: SummarySentence[]
+  keyFacts: ArticleRecord['keyFacts']
+}
+
+export type SummariseAll = (jobs: Array<{ article: AnalysedArticle; names: NameTable }>) => Promise<SummaryPart[]>
+
+export function summaryPart(article: AnalysedArticle, rules: SummaryRule[], translator: Translator, table: NameTable): SummaryPart {
+  const names: NameLookup = (key) => table[key]
+  const summary = summariseArticle(article, rules, translator, names)
+  const inSummary = new Set(summary.sentences.map((sentence) => sentence.de))
+  const keyFacts: ArticleRecord['keyFacts'] = []
+  for (const fact of summary.facts) {
+    // Only five are shown: stop realising facts (the costliest step of a build) once there are five.
+    if (keyFacts.length >= 5) break
+    const rendered = realiseFact(fact, translator, names)
+    if (!rendered || inSummary.has(rendered.de) || keyFacts.some((other) => other.de === rendered.de)) continue
+    if (summary.rejected.some((rejected) => rejected.sentence.de === rendered.de)) continue
+    keyFacts.push(rendered)
+  }
+  return { summary: summary.sentences, keyFacts }
 }
 
 /** Analyses the files; a fatal problem in one file is recorded on that file, not thrown. */
@@ -71,39 +106,36 @@ export async function buildSite(articles: AnalysedArticle[], options: BuildOptio
   const translator = options.translator ?? createTranslator()
   const rules = await loadRules()
   const glossary = mergeGlossary(articles.map((article) => ({ slug: article.slug, entities: article.entities })))
-  const records: ArticleRecord[] = articles.map((article) => {
-    const names: NameLookup = (key) => {
-      const entry = glossary.entryOf(article.slug, key)
-      return entry ? { de: entry.de, en: entry.en, type: entry.type } : undefined
+  // Summaries depend on the glossary only through the names of each article's entities:
+  // passing those as data lets them run in worker threads and be cached.
+  const jobs = articles.map((article) => {
+    const names: NameTable = {}
+    for (const entity of article.entities) {
+      const entry = glossary.entryOf(article.slug, entity.key)
+      if (entry) names[entity.key] = { de: entry.de, en: entry.en, type: entry.type }
     }
-    const summary = summariseArticle(article, rules, translator, names)
-    const inSummary = new Set(summary.sentences.map((sentence) => sentence.de))
-    const keyFacts: ArticleRecord['keyFacts'] = []
-    for (const fact of summary.facts) {
-      // Only five are shown: stop realising facts (the costliest step of a build) once there are five.
-      if (keyFacts.length >= 5) break
-      const rendered = realiseFact(fact, translator, names)
-      if (!rendered || inSummary.has(rendered.de) || keyFacts.some((other) => other.de === rendered.de)) continue
-      if (summary.rejected.some((rejected) => rejected.sentence.de === rendered.de)) continue
-      keyFacts.push(rendered)
-    }
+    return { article, names }
+  })
+  const parts = options.summariseAll ? await options.summariseAll(jobs) : jobs.map((job) => summaryPart(job.article, rules, translator, job.names))
+  const records: ArticleRecord[] = articles.map((article, index) => {
+    const { summary, keyFacts } = parts[index]
     const entries: GlossaryEntry[] = []
     for (const entity of article.entities) {
       const entry = glossary.entryOf(article.slug, entity.key)
       if (entry && !entries.includes(entry)) entries.push(entry)
     }
-    const firstEnglish = summary.sentences[0]?.en ?? article.meta.title
+    const firstEnglish = summary[0]?.en ?? article.meta.title
     return {
       slug: article.slug,
       meta: article.meta,
       title: { de: article.meta.title, en: englishTitle(firstEnglish) },
-      summary: summary.sentences,
-      keyFacts: keyFacts.slice(0, 5),
+      summary,
+      keyFacts,
       entries,
     }
   })
   const model: SiteModel = { articles: records, glossary: glossary.entries }
-  return { files: renderSite(model, translator, { site: options.site }), model }
+  return { files: renderSite(model, translator, { site: options.site, renderArticle: options.renderArticle }), model }
 }
 
 /** An English title for a German article: its first English summary sentence, cut short. */
@@ -117,7 +149,16 @@ function englishTitle(sentence: string): string {
 export async function buildFromContent(contentDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const paths = await listArticleFiles(contentDir)
   const files = await readArticles(paths, { maxBytes: options.maxBytes })
-  const { articles, failed } = await analyseFiles(files, { jobs: options.jobs, cache: options.cache, onProgress: options.onProgress })
-  const { files: outputs, model } = await buildSite(articles, options)
-  return { files: outputs, model, reports: files, failed }
+  // Workers start only if there is enough uncached work for them (see src/workers/).
+  const pool = (options.jobs ?? 1) >= 2 ? createWorkerPool(options.jobs!) : undefined
+  try {
+    const { articles, failed } = await analyseFiles(files, { pool, cache: options.cache, onProgress: options.onProgress })
+    const summariseAll = options.summariseAll ?? summariseWith({ pool, cache: options.cache })
+    const pages = options.cache ? await PageCache.load(options.cache.dir) : undefined
+    const { files: outputs, model } = await buildSite(articles, { ...options, summariseAll, renderArticle: options.renderArticle ?? pages?.renderer() })
+    await pages?.save()
+    return { files: outputs, model, reports: files, failed }
+  } finally {
+    await pool?.close()
+  }
 }

@@ -1,5 +1,6 @@
 /**
- * The on-disk analysis cache: one entry per (article bytes, slug), in a folder named
+ * The on-disk cache: one analysis per (article bytes, slug) and one summary per
+ * (article, glossary names of its entities), in a folder named
  * after the environment key, so entries of an older tool, lexicon or locale version are
  * never read (and their folders are pruned). Entries are v8-serialised (keeps shared
  * references, faster than JSON) and written through a rename, so a killed build leaves
@@ -10,13 +11,14 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path'
 import { deserialize, serialize } from 'node:v8'
 import type { AnalysisRecord } from './article-data.ts'
+import type { SummaryPart } from '../build.ts'
 import { environmentKey } from './env-key.ts'
 
 // node_modules/.cache is where JavaScript tools conventionally keep caches: already ignored by git.
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/bilingual-digest'
 
 export class AnalysisCache {
-  private constructor(private readonly dir: string) {}
+  private constructor(readonly dir: string) {}
 
   static async open(cacheDir: string): Promise<AnalysisCache> {
     const key = await environmentKey()
@@ -27,24 +29,57 @@ export class AnalysisCache {
     return new AnalysisCache(dir)
   }
 
-  private entryPath(contentHash: string, slug: string): string {
-    const key = createHash('sha256').update(`${contentHash}\0${slug}`).digest('hex')
-    return path.join(this.dir, key.slice(0, 2), `${key}.bin`)
+  private entryPath(kind: string, key: string): string {
+    return path.join(this.dir, kind, key.slice(0, 2), `${key}.bin`)
   }
 
-  async get(contentHash: string, slug: string): Promise<AnalysisRecord | undefined> {
+  private async read<T>(kind: string, key: string): Promise<T | undefined> {
     try {
-      return deserialize(await readFile(this.entryPath(contentHash, slug))) as AnalysisRecord
+      return deserialize(await readFile(this.entryPath(kind, key))) as T
     } catch {
       return undefined
     }
   }
 
-  async set(contentHash: string, slug: string, record: AnalysisRecord): Promise<void> {
-    const target = this.entryPath(contentHash, slug)
+  private async write(kind: string, key: string, value: unknown): Promise<void> {
+    const target = this.entryPath(kind, key)
     await mkdir(path.dirname(target), { recursive: true })
     const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
-    await writeFile(temporary, serialize(record))
+    await writeFile(temporary, serialize(value))
     await rename(temporary, target)
   }
+
+  private static analysisKey(contentHash: string, slug: string): string {
+    return createHash('sha256').update(`${contentHash}\0${slug}`).digest('hex')
+  }
+
+  get(contentHash: string, slug: string): Promise<AnalysisRecord | undefined> {
+    return this.read('analysis', AnalysisCache.analysisKey(contentHash, slug))
+  }
+
+  set(contentHash: string, slug: string, record: AnalysisRecord): Promise<void> {
+    return this.write('analysis', AnalysisCache.analysisKey(contentHash, slug), record)
+  }
+
+  getSummary(key: string): Promise<SummaryPart | undefined> {
+    return this.read('summary', key)
+  }
+
+  setSummary(key: string, part: SummaryPart): Promise<void> {
+    return this.write('summary', key, part)
+  }
+}
+
+/** Runs `task` over `items` with at most `limit` at a time (thousands of open files at once exhaust descriptors). */
+export async function mapLimit<T, R>(items: T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length)
+  let next = 0
+  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await task(items[index], index)
+    }
+  })
+  await Promise.all(runners)
+  return results
 }

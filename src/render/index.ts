@@ -28,6 +28,11 @@ export const GLOSSARY_TSV_FILE = 'glossary.de-en.tsv'
 export interface RenderOptions {
   /** The documentation site the pages are laid out for (default `vitepress`). */
   site?: SiteName | SiteAdapter
+  /**
+   * Renders one article page (default renderArticlePage). The build passes a cached
+   * renderer here (issue 7: a rebuild re-renders only pages whose inputs changed).
+   */
+  renderArticle?: typeof renderArticlePage
 }
 
 export function renderSite(model: SiteModel, translator: Translator, options: RenderOptions = {}): Map<string, string> {
@@ -42,7 +47,7 @@ export function renderSite(model: SiteModel, translator: Translator, options: Re
     files.set(site.pagePath(lang, GLOSSARY_PAGE), glossary.markdown)
     articles.forEach((article, position) => {
       const page = articlePage(article.slug)
-      files.set(site.pagePath(lang, page), renderArticlePage(article, context(page), glossary.anchors, 3 + position))
+      files.set(site.pagePath(lang, page), (options.renderArticle ?? renderArticlePage)(article, context(page), glossary.anchors, 3 + position))
     })
   }
   if (site.rootIndex) files.set(site.rootIndex, renderRootPage(site, site.rootIndex, translator))

@@ -7,14 +7,14 @@
 import type { VFile } from 'vfile'
 import { checkSlugs, hasFatal, slugOfPath } from '../load/content.ts'
 import { fromArticleData, replayMessages, type AnalysisRecord } from '../cache/article-data.ts'
-import type { AnalysisCache } from '../cache/store.ts'
+import { mapLimit, type AnalysisCache } from '../cache/store.ts'
 import type { AnalysedArticle } from '../summarise/article.ts'
 import { analyseInput, type AnalysisInput } from './analyse-task.ts'
-import { createAnalysisPool } from './pool.ts'
+import { batches, type WorkerPool } from './pool.ts'
 
 export interface AnalyseFilesOptions {
-  /** Worker threads to use; 1 analyses in this thread. */
-  jobs?: number
+  /** Worker threads to use (none: analyse in this thread). */
+  pool?: WorkerPool
   cache?: AnalysisCache
   /** Called as articles are done (from the cache or analysed). */
   onProgress?: (done: number, total: number) => void
@@ -30,19 +30,6 @@ export interface AnalyseFilesResult {
 /** Below this many articles to analyse, starting workers (each loads the lexicons) costs more than it saves. */
 const MIN_ARTICLES_PER_WORKER = 40
 const BATCH_SIZE = 16
-
-async function mapLimit<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length)
-  let next = 0
-  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await task(items[index])
-    }
-  })
-  await Promise.all(runners)
-  return results
-}
 
 export async function analyseFiles(files: VFile[], options: AnalyseFilesOptions = {}): Promise<AnalyseFilesResult> {
   checkSlugs(files)
@@ -67,24 +54,17 @@ export async function analyseFiles(files: VFile[], options: AnalyseFilesOptions 
   const fromCache = records.size
   const misses = usable.filter((file) => !records.has(file))
   const inputs: AnalysisInput[] = misses.map((file) => ({ path: file.path, value: String(file.value) }))
-  const jobs = Math.min(options.jobs ?? 1, Math.floor(misses.length / MIN_ARTICLES_PER_WORKER))
   let analysed: AnalysisRecord[]
-  if (jobs >= 2) {
-    const pool = createAnalysisPool(jobs)
-    try {
-      const batches: AnalysisInput[][] = []
-      for (let i = 0; i < inputs.length; i += BATCH_SIZE) batches.push(inputs.slice(i, i + BATCH_SIZE))
-      const results = await Promise.all(
-        batches.map(async (batch) => {
-          const result = await pool.run(batch)
-          progress(batch.length)
-          return result
-        }),
-      )
-      analysed = results.flat()
-    } finally {
-      await pool.close()
-    }
+  const pool = options.pool
+  if (pool && misses.length >= MIN_ARTICLES_PER_WORKER * 2) {
+    const results = await Promise.all(
+      batches(inputs, BATCH_SIZE).map(async (batch) => {
+        const result = await pool.analyse(batch)
+        progress(batch.length)
+        return result
+      }),
+    )
+    analysed = results.flat()
   } else {
     analysed = inputs.map((input) => {
       const record = analyseInput(input)

@@ -1,30 +1,50 @@
 /**
- * The worker-thread pool for analysis (piscina: maintained, handles queueing, worker
- * crashes and shutdown). When the tool runs from TypeScript sources, each worker needs
- * the tsx loader too, so it is passed on through execArgv.
+ * The worker-thread pool of a build (piscina: maintained, handles queueing, worker
+ * crashes and shutdown). It starts lazily, on the first task, so a build that finds
+ * everything in the cache never pays for starting workers. Each worker registers the
+ * tsx loader itself (worker-entry.mjs).
  */
 import { availableParallelism } from 'node:os'
 import { Piscina } from 'piscina'
 import type { AnalysisInput } from './analyse-task.ts'
 import type { AnalysisRecord } from '../cache/article-data.ts'
+import type { SummaryJobData } from './summarise-task.ts'
+import type { SummaryPart } from '../build.ts'
 
-const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './analyse-worker.ts' : './analyse-worker.js', import.meta.url)
+const WORKER_URL = new URL('./worker-entry.mjs', import.meta.url)
+
+export type WorkerTask = { kind: 'analyse'; inputs: AnalysisInput[] } | { kind: 'summarise'; jobs: SummaryJobData[] }
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism())
 }
 
-export interface AnalysisPool {
-  run(batch: AnalysisInput[]): Promise<AnalysisRecord[]>
-  /** Peak resident memory of a worker is part of the build's; piscina reports none, so workers report their own. */
+export interface WorkerPool {
+  readonly threads: number
+  analyse(batch: AnalysisInput[]): Promise<AnalysisRecord[]>
+  summarise(batch: SummaryJobData[]): Promise<SummaryPart[]>
   close(): Promise<void>
 }
 
-export function createAnalysisPool(jobs: number): AnalysisPool {
-  const execArgv = WORKER_URL.pathname.endsWith('.ts') ? ['--import', 'tsx'] : []
-  const pool = new Piscina({ filename: WORKER_URL.href, minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000, execArgv })
-  return {
-    run: (batch) => pool.run(batch) as Promise<AnalysisRecord[]>,
-    close: () => pool.destroy(),
+export function createWorkerPool(threads: number): WorkerPool {
+  let pool: Piscina | undefined
+  const start = () => {
+    return (pool ??= new Piscina({ filename: WORKER_URL.href, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 }))
   }
+  return {
+    threads,
+    analyse: (inputs) => start().run({ kind: 'analyse', inputs } satisfies WorkerTask) as Promise<AnalysisRecord[]>,
+    summarise: (jobs) => start().run({ kind: 'summarise', jobs } satisfies WorkerTask) as Promise<SummaryPart[]>,
+    close: async () => {
+      await pool?.destroy()
+      pool = undefined
+    },
+  }
+}
+
+/** Splits work into batches: fewer messages than one per article, small enough to balance the threads. */
+export function batches<T>(items: T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
 }

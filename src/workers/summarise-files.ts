@@ -1,0 +1,42 @@
+/**
+ * Summaries of a whole build: cached ones reused, the rest made in worker threads when
+ * there are enough of them. A cached summary is keyed by everything it depends on: the
+ * article (its Markdown source, slug and front matter), the glossary names of its
+ * entities (a change elsewhere that renames an entity re-summarises this article too),
+ * and the tool/lexicon/rules/locales version of the cache.
+ */
+import { createHash } from 'node:crypto'
+import type { NameTable, SummariseAll, SummaryPart } from '../build.ts'
+import type { AnalysedArticle } from '../summarise/article.ts'
+import { toArticleData } from '../cache/article-data.ts'
+import { mapLimit, type AnalysisCache } from '../cache/store.ts'
+import { batches, type WorkerPool } from './pool.ts'
+import { summariseJobs } from './summarise-task.ts'
+
+const MIN_SUMMARIES_PER_WORKER = 40
+const BATCH_SIZE = 16
+
+function summaryKey(article: AnalysedArticle, names: NameTable): string {
+  const sortedNames = Object.keys(names)
+    .sort()
+    .map((key) => [key, names[key]])
+  return createHash('sha256')
+    .update(JSON.stringify([article.slug, article.meta, sortedNames]))
+    .update('\0')
+    .update(article.source)
+    .digest('hex')
+}
+
+export function summariseWith(options: { pool?: WorkerPool; cache?: AnalysisCache }): SummariseAll {
+  return async (jobs) => {
+    const keys = jobs.map((job) => summaryKey(job.article, job.names))
+    const parts: Array<SummaryPart | undefined> = options.cache ? await mapLimit(keys, 32, (key) => options.cache!.getSummary(key)) : jobs.map(() => undefined)
+    const missing = jobs.map((_, index) => index).filter((index) => !parts[index])
+    const data = missing.map((index) => ({ article: toArticleData(jobs[index].article), names: jobs[index].names }))
+    const pool = options.pool
+    const made = pool && missing.length >= MIN_SUMMARIES_PER_WORKER * 2 ? (await Promise.all(batches(data, BATCH_SIZE).map((batch) => pool.summarise(batch)))).flat() : await summariseJobs(data)
+    missing.forEach((index, i) => (parts[index] = made[i]))
+    if (options.cache) await mapLimit(missing, 32, (index) => options.cache!.setSummary(keys[index], parts[index]!))
+    return parts as SummaryPart[]
+  }
+}
