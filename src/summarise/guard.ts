@@ -164,17 +164,17 @@ function supported(group: NameGroup, evidence: EvidenceIndex): boolean {
 }
 
 /** Known names in the output: longest word sequences first, each word used once. */
-function namesIn(text: string, lookup: (key: string) => boolean): string[] {
+function namesIn(text: string, lookup: (key: string) => boolean): Array<{ key: string; surface: string }> {
   const all = words(text)
   const stems = all.map(stem)
-  const found: string[] = []
+  const found: Array<{ key: string; surface: string }> = []
   for (let i = 0; i < all.length; ) {
     let taken = 0
     if (/^\p{Lu}/u.test(all[i])) {
       for (let n = Math.min(MAX_NAME_WORDS, all.length - i); n >= 1; n--) {
         const key = stems.slice(i, i + n).join(' ')
         if (lookup(key)) {
-          found.push(key)
+          found.push({ key, surface: all.slice(i, i + n).join(' ') })
           taken = n
           break
         }
@@ -204,12 +204,12 @@ function nameViolations(input: GuardInput): string[] {
   const known = knownNames()
   const evidence = indexEvidence(input.evidenceText)
   const violations: string[] = []
-  for (const key of namesIn(input.text, (candidate) => article.has(candidate) || known.has(candidate))) {
+  for (const { key, surface } of namesIn(input.text, (candidate) => article.has(candidate) || known.has(candidate))) {
     const own = article.get(key) ?? []
     if (own.some((group) => inEvidence(group.entity) || supported(group, evidence))) continue
     // A country is also supported by its adjective, a lexicon name by any of its spellings.
     if ((known.get(key) ?? []).some((group) => supported(group, evidence))) continue
-    violations.push(`name ${key} is not in the evidence`)
+    violations.push(`name ${surface} is not in the evidence`)
   }
   return violations
 }

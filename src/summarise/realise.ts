@@ -29,6 +29,12 @@ const SPELLED_MAX = 12
 // constructing them was ~15% of a 1,000-article build's summary time.
 const LIST_FORMATS = { de: new Intl.ListFormat('de', { style: 'long', type: 'conjunction' }), en: new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }) }
 const NUMBER_FORMATS = { de: new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 }), en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }) }
+const WEEKDAY_FORMATS = { de: new Intl.DateTimeFormat('de-DE', { weekday: 'long', timeZone: 'UTC' }), en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }) }
+const LONG_DATE_FORMATS = {
+  de: new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+}
+const WEEKDAY = /^(?:am\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)s?$/i
 const REGION_NAMES = { de: new Intl.DisplayNames(['de'], { type: 'region' }), en: new Intl.DisplayNames(['en-GB'], { type: 'region' }) }
 
 function listFormat(lang: Lang, items: string[]): string {
@@ -106,8 +112,14 @@ function slotVariables(name: string, value: SlotValue, ctx: RenderContext): Reco
         [`${name}_approx`]: value.approx ? t(`summary:approx.${value.approx}`) + ' ' : '',
       }
     }
-    case 'date':
-      return { [name]: new Date(`${value.iso}T00:00:00Z`), [`${name}_year`]: value.iso.slice(0, 4) }
+    case 'date': {
+      const date = new Date(`${value.iso}T00:00:00Z`)
+      // A date the text gives as a weekday (`am Donnerstag`) stays a weekday: the calendar
+      // date is an inference, the weekday is what the source says.
+      const weekday = WEEKDAY.test(value.text) && value.iso.length === 10
+      const text = weekday ? WEEKDAY_FORMATS[lang].format(date) : value.iso.length === 10 ? LONG_DATE_FORMATS[lang].format(date) : value.text
+      return { [name]: date, [`${name}_year`]: value.iso.slice(0, 4), [`${name}_text`]: text }
+    }
     case 'text': {
       // A proper name the analysis does not know (a club): the same in both languages.
       if (value.en !== undefined) {

@@ -40,8 +40,8 @@ export default defineRule({
     {
       text: 'Bei einem Raketenangriff auf Odessa wurden am Montag mindestens vier Menschen getötet und 15 weitere verletzt.',
       expect: {
-        de: 'Bei einem Angriff auf Odessa wurden am 2. Februar 2026 mindestens vier Menschen getötet und 15 verletzt.',
-        en: 'At least four people were killed and 15 injured in an attack on Odesa on 2 February 2026.',
+        de: 'Bei einem Angriff auf Odessa wurden am Montag mindestens vier Menschen getötet und 15 verletzt.',
+        en: 'At least four people were killed and 15 injured in an attack on Odesa on Monday.',
       },
     },
     {

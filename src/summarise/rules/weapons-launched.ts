@@ -26,8 +26,8 @@ export default defineRule({
     {
       text: 'Selenskyj zufolge setzte Russland am Donnerstag 183 Drohnen gegen die Ukraine ein.',
       expect: {
-        de: 'Russland setzte am 5. Februar 2026 183 Drohnen gegen die Ukraine ein, so Wolodymyr Selenskyj.',
-        en: 'Russia launched 183 drones against Ukraine on 5 February 2026, according to Volodymyr Zelensky.',
+        de: 'Russland setzte am Donnerstag 183 Drohnen gegen die Ukraine ein, so Wolodymyr Selenskyj.',
+        en: 'Russia launched 183 drones against Ukraine on Thursday, according to Volodymyr Zelensky.',
       },
     },
     {
