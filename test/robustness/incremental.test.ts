@@ -1,0 +1,100 @@
+/**
+ * The cache and the worker threads change how fast a build is, never what it writes:
+ * a parallel, cached build and a warm rebuild after an edit give byte-identical output
+ * to a fresh single-threaded build, and a rebuild re-analyses only what changed.
+ * `--watch` rebuilds when an article changes.
+ */
+import { expect } from 'chai'
+import { spawn } from 'node:child_process'
+import { appendFile, readFile, rename } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { articleFileName, generateCorpus } from './generate-corpus.ts'
+import { makeTempDir, readTree, removeDir, runCli } from './helpers.ts'
+import { AnalysisCache } from '../../src/cache/store.ts'
+import { listArticleFiles, readArticles } from '../../src/load/content.ts'
+import { analyseFiles } from '../../src/workers/analyse-files.ts'
+
+const CLI = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url))
+// Enough articles that the build starts worker threads (it does not for a handful).
+const CORPUS_SIZE = 90
+
+async function expectSameTree(actualDir: string, expectedDir: string): Promise<void> {
+  const actual = await readTree(actualDir)
+  const expected = await readTree(expectedDir)
+  expect([...actual.keys()]).to.deep.equal([...expected.keys()])
+  for (const [file, bytes] of expected) expect(actual.get(file)!.equals(bytes), `${file} differs`).to.equal(true)
+}
+
+describe('build: cache and worker threads change speed, never output', function () {
+  this.timeout(300_000)
+  let root: string
+  let content: string
+  let cacheDir: string
+
+  before(async () => {
+    root = await makeTempDir('incremental')
+    content = path.join(root, 'content')
+    cacheDir = path.join(root, 'cache')
+    await generateCorpus(content, CORPUS_SIZE, 3)
+  })
+  after(async () => {
+    await removeDir(root)
+  })
+
+  it('a parallel cached build, and a warm rebuild after an edit, equal fresh single-threaded builds', async () => {
+    const fresh = path.join(root, 'fresh')
+    const parallel = path.join(root, 'parallel')
+    expect((await runCli(['build', '--content', content, '--out', fresh, '--no-cache', '--jobs', '1'])).status).to.equal(0)
+    expect((await runCli(['build', '--content', content, '--out', parallel, '--cache', cacheDir, '--jobs', '2'])).status).to.equal(0)
+    await expectSameTree(parallel, fresh)
+
+    await appendFile(path.join(content, articleFileName(4)), '\nDer Kreml in Moskau wies die Darstellung von Wolodymyr Selenskyj zurück.\n')
+    expect((await runCli(['build', '--content', content, '--out', fresh, '--no-cache', '--jobs', '1'])).status).to.equal(0)
+    expect((await runCli(['build', '--content', content, '--out', parallel, '--cache', cacheDir, '--jobs', '2'])).status).to.equal(0)
+    await expectSameTree(parallel, fresh)
+  })
+
+  it('a rebuild re-analyses only the changed and renamed articles', async () => {
+    const cache = await AnalysisCache.open(cacheDir)
+    const load = async () => readArticles(await listArticleFiles(content))
+    const first = await analyseFiles(await load(), { cache })
+    expect(first.analysed).to.equal(0, 'everything is cached after the previous test')
+    await appendFile(path.join(content, articleFileName(7)), '\nEin neuer Absatz über Kiew.\n')
+    // The slug is part of what an analysis depends on: a renamed file is analysed again.
+    await rename(path.join(content, articleFileName(8)), path.join(content, 'renamed.md'))
+    const second = await analyseFiles(await load(), { cache })
+    expect({ analysed: second.analysed, fromCache: second.fromCache }).to.deep.equal({ analysed: 2, fromCache: CORPUS_SIZE - 2 })
+  })
+
+  it('--watch rebuilds when an article changes, and stops on SIGINT', async () => {
+    const out = path.join(root, 'watched')
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'build', '--watch', '--content', content, '--out', out, '--cache', cacheDir, '--jobs', '1'], { stdio: ['ignore', 'ignore', 'pipe'] })
+    let stderr = ''
+    const builds = () => stderr.match(/built \d+ articles/g)?.length ?? 0
+    const waitFor = (condition: () => boolean) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setInterval(() => {
+          if (condition()) {
+            clearInterval(timer)
+            resolve()
+          }
+        }, 50)
+        child.on('exit', () => {
+          clearInterval(timer)
+          reject(new Error(`watch exited early:\n${stderr}`))
+        })
+      })
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+    await waitFor(() => /watching/.test(stderr))
+    expect(builds()).to.equal(1)
+    const changed = path.join(content, articleFileName(9))
+    await appendFile(changed, '\nDie Gespräche in Genf wurden vertagt.\n')
+    await waitFor(() => builds() === 2)
+    const summaries = await readFile(path.join(out, 'summaries.json'), 'utf8')
+    expect(summaries).to.include(`"slug": "${path.basename(changed, '.md')}"`)
+    child.kill('SIGINT')
+    expect(await exited).to.equal(0)
+  })
+})
