@@ -19,7 +19,7 @@ export default defineRule({
   veto: /\b(?:Halbzeit|Pause|zur Pause|Hinspiel)\b|\?/,
   slots: {
     winner: { extract: teamSubject, required: true },
-    loser: { extract: literalName(/\b(?:gegen|über|bei)\s+(?:die\s+|den\s+)?([A-ZÄÖÜ][\p{L}]+(?:\s+[A-ZÄÖÜ][\p{L}]+)?)/u), required: true },
+    loser: { extract: literalName(/(?<!\p{L})(?:gegen|über|bei)\s+(?:die\s+|den\s+)?([A-ZÄÖÜ][\p{L}]+(?:\s+[A-ZÄÖÜ][\p{L}]+)?)/u), required: true },
     score: { extract: score, required: true },
   },
   examples: [
@@ -29,7 +29,11 @@ export default defineRule({
     },
     {
       text: 'Leverkusen feierte einen 2:0-Sieg über Stuttgart.',
-      expect: null,
+      expect: { de: 'Leverkusen gewann 2:0 gegen Stuttgart.', en: 'Leverkusen beat Stuttgart 2–0.' },
+    },
+    {
+      text: 'Borussia Dortmund siegte am Samstag mit 2:0 bei Werder Bremen.',
+      expect: { de: 'Borussia Dortmund gewann 2:0 gegen Werder Bremen.', en: 'Borussia Dortmund beat Werder Bremen 2–0.' },
     },
     { text: 'Zur Pause führte Leipzig 1:0 gegen Köln.', expect: null },
   ],

@@ -23,7 +23,7 @@ export default defineRule({
   description: 'N prisoners or soldiers were released or came home (freigekommen, zurückgekehrt, Freilassung von N)',
   frame: 'prisonerRelease',
   priority: 7,
-  trigger: /\b(?:freigekommen|freigelassen|zurückgekehrt|kehrten\b[^.]*\bzurück|kehren\b[^.]*\bzurück|zurückgebracht|übergeben)\b|\b(?:Freilassung|Rückkehr|Rückführung)\s+von\s+(?:\S+\s+){0,2}\d/,
+  trigger: /\b(?:freigekommen|freigelassen|zurückgekehrt|kehrten\b[^.]*\bzurück|kehren\b[^.]*\bzurück|zurückgebracht)\b|(?<!\p{L})übergeben(?!\p{L})|\b(?:Freilassung|Rückkehr|Rückführung)\s+von\s+(?:\S+\s+){0,2}\d/u,
   veto: /\b(?:nicht|kein|keine|soll|sollen|sollten|wollen|fordert\w*|verlangt\w*)\b/,
   slots: {
     count: { extract: number({ counting: COUNTED_PEOPLE, min: 2, gap: 3 }), required: true },

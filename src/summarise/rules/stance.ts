@@ -3,7 +3,6 @@ import { defineRule } from '../rule.ts'
 import { entities, entityNear, fromVocabulary } from '../slots.ts'
 import { STANCES, TOPICS } from './shared/vocabularies.ts'
 
-const SPOKE = /\b(?:geäußert|äußerte|äußerten|gezeigt|zeigte|zeigten)\b/
 
 export default defineRule({
   id: 'stance',
@@ -13,7 +12,7 @@ export default defineRule({
   trigger: /\bsich\s+(?:\S+\s+){0,2}(?:skeptisch|optimistisch|zuversichtlich|besorgt|enttäuscht|zufrieden|kritisch)\w*\s+(?:zu|über|mit|hinsichtlich|bezüglich)\b/,
   veto: /\b(?:nicht|kein|wenig)\s+(?:skeptisch|optimistisch|zuversichtlich|besorgt)/,
   slots: {
-    speaker: { extract: entityNear(/\bhat\s+sich|\bhaben\s+sich|\bäußerte|\bzeigte|\bsich\b/, { type: ['person', 'organization', 'place'] }), required: true },
+    speaker: { extract: entityNear(/\bhat\s+sich|\bhaben\s+sich|(?<!\p{L})äußerte|\bzeigte|\bsich\b/u, { type: ['person', 'organization', 'place'] }), required: true },
     stance: { extract: fromVocabulary(STANCES), required: true },
     topic: { extract: fromVocabulary(TOPICS, { after: /(?:skeptisch|optimistisch|zuversichtlich|besorgt|enttäuscht|zufrieden|kritisch)\w*\s+(?:zu|über|mit|hinsichtlich|bezüglich)/ }), required: true },
     between: { extract: entities({ type: 'person', min: 2, max: 2 }) },

@@ -10,7 +10,7 @@ import { entity, firstOf, literalName } from '../../slots.ts'
 const NOT_A_TEAM = /^(?:Der|Die|Das|Den|Dem|Des|Doch|Dann|Aber|Und|Er|Sie|Es|Wir|Ihr|Ein|Eine|Nach|Vor|Bei|Mit|Im|In|Am|Auf)$/
 const accept = (name: string) => !NOT_A_TEAM.test(name)
 const NAME = String.raw`([A-ZÄÖÜ][\p{L}]+(?:\s+[A-ZÄÖÜ][\p{L}]+)?)`
-const MATCH_VERB = String.raw`(?:führten|führte|gingen|ging|gewannen|gewann|siegten|siegte|kamen|kam|glichen|glich|erhöhten|erhöhte|verloren|verlor|wurde|wurden|drehten|drehte|blieb|blieben)`
+const MATCH_VERB = String.raw`(?:führten|führte|gingen|ging|gewannen|gewann|siegten|siegte|kamen|kam|glichen|glich|erhöhten|erhöhte|verloren|verlor|wurde|wurden|drehten|drehte|blieb|blieben|feierte|feierten|landete|landeten)`
 
 /** The team the sentence credits: `für die Bayern`, `für Dortmund`. */
 export const teamFor: SlotExtractor = literalName(new RegExp(String.raw`\bfür\s+(?:die\s+|den\s+)?${NAME}`, 'u'), accept)
