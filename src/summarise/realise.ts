@@ -55,6 +55,8 @@ interface RenderContext {
   /** The frame: its own `vocabulary` (word forms only it needs) comes before the shared one. */
   frame: string
   exists: (key: string) => boolean
+  /** The i18next instance, as the key of the word-form cache. */
+  store: object
 }
 
 /** `der ukrainische Präsident Wolodymyr Selenskyj` / `Ukrainian President Volodymyr Zelensky`, or null. */
@@ -69,12 +71,27 @@ function withRole(key: string, name: string, ctx: RenderContext): string | null 
   return phrase ? `${phrase} ${name}` : null
 }
 
+/**
+ * Word forms depend only on language, frame, key, case and count: they are looked up
+ * once per translator (the summariser renders thousands of articles with one).
+ */
+const memo = new WeakMap<object, Map<string, string>>()
+function remembered(ctx: RenderContext, id: string, compute: () => string): string {
+  let cache = memo.get(ctx.store)
+  if (!cache) memo.set(ctx.store, (cache = new Map()))
+  let value = cache.get(id)
+  if (value === undefined) cache.set(id, (value = compute()))
+  return value
+}
+
 function vocabulary(key: string, ctx: RenderContext, context?: string): string {
-  const options: Record<string, unknown> = {}
-  if (ctx.count !== undefined) options.count = ctx.count
-  if (context) options.context = context
-  const own = `summary:${ctx.frame}.vocabulary.${key}`
-  return ctx.t(ctx.exists(own) ? own : `summary:vocabulary.${key}`, options)
+  return remembered(ctx, `v|${ctx.lang}|${ctx.frame}|${key}|${context ?? ''}|${ctx.count ?? ''}`, () => {
+    const options: Record<string, unknown> = {}
+    if (ctx.count !== undefined) options.count = ctx.count
+    if (context) options.context = context
+    const own = `summary:${ctx.frame}.vocabulary.${key}`
+    return ctx.t(ctx.exists(own) ? own : `summary:vocabulary.${key}`, options)
+  })
 }
 
 function slotVariables(name: string, value: SlotValue, ctx: RenderContext): Record<string, unknown> | null {
@@ -104,12 +121,16 @@ function slotVariables(name: string, value: SlotValue, ctx: RenderContext): Reco
       return vars
     }
     case 'number': {
-      const words = Number.isInteger(value.value) && value.value > 0 && value.value <= SPELLED_MAX ? t(`summary:numbers.${value.value}`, { defaultValue: '' }) : ''
+      const words = Number.isInteger(value.value) && value.value > 0 && value.value <= SPELLED_MAX ? remembered(ctx, `n|${lang}|${value.value}`, () => t(`summary:numbers.${value.value}`, { defaultValue: '' })) : ''
       return {
         [name]: value.value,
         [`${name}_words`]: words || numberFormat(lang, value.value),
-        [`${name}_ordinal`]: t('summary:ordinal', { count: value.value, ordinal: true }),
-        [`${name}_approx`]: value.approx ? t(`summary:approx.${value.approx}`) + ' ' : '',
+        [`${name}_ordinal`]: remembered(ctx, `o|${lang}|${value.value}`, () => t('summary:ordinal', { count: value.value, ordinal: true })),
+        [`${name}_approx`]: value.approx ? remembered(ctx, `a|${lang}|${value.approx}`, () => t(`summary:approx.${value.approx}`) + ' ') : '',
+        // A count that opens a sentence: words, an approximation, or the language's way to avoid a bare numeral.
+        [`${name}_start`]: value.approx
+          ? remembered(ctx, `a|${lang}|${value.approx}`, () => t(`summary:approx.${value.approx}`) + ' ') + numberFormat(lang, value.value)
+          : words || t('summary:numberAtStart', { n: numberFormat(lang, value.value) }),
       }
     }
     case 'date': {
@@ -199,7 +220,7 @@ function firstNumber(fact: Fact): number | undefined {
 /** Renders a fact in one language; null when a template or a name is missing. */
 export function realiseFactIn(lang: Lang, fact: Fact, translator: Translator, names: NameLookup, entityOf?: EntityLookup): string | null {
   const t = translator.t(lang)
-  const ctx: RenderContext = { lang, t, names, entityOf, count: firstNumber(fact), frame: fact.frame, exists: (key) => translator.i18n.exists(key, { lng: lang }) }
+  const ctx: RenderContext = { lang, t, names, entityOf, count: firstNumber(fact), frame: fact.frame, exists: (key) => translator.i18n.exists(key, { lng: lang }), store: translator.i18n }
   const vars: Record<string, unknown> = {}
   for (const [name, value] of Object.entries(fact.slots)) {
     const slotVars = slotVariables(name, value, ctx)

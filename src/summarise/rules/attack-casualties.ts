@@ -34,21 +34,21 @@ export default defineRule({
       text: 'Bei einem russischen Angriff auf die Stadt Charkiw sind 15 Menschen verletzt worden. Zwei Menschen kamen ums Leben.',
       expect: {
         de: 'Bei einem russischen Angriff auf Charkiw wurden zwei Menschen getötet.',
-        en: 'Two people were killed in a Russian attack on Kharkiv.',
+        en: 'In a Russian attack on Kharkiv, two people were killed.',
       },
     },
     {
       text: 'Bei einem Raketenangriff auf Odessa wurden am Montag mindestens vier Menschen getötet und 15 weitere verletzt.',
       expect: {
         de: 'Bei einem Angriff auf Odessa wurden am Montag mindestens vier Menschen getötet und 15 verletzt.',
-        en: 'At least four people were killed and 15 injured in an attack on Odesa on Monday.',
+        en: 'In an attack on Odesa on Monday, at least four people were killed and 15 injured.',
       },
     },
     {
       text: 'In Dnipro gab es nach einem Drohnenangriff zwei Tote und 12 Verletzte.',
       expect: {
         de: 'Bei einem Angriff in Dnipro wurden zwei Menschen getötet und zwölf verletzt.',
-        en: 'Two people were killed and twelve injured in an attack in Dnipro.',
+        en: 'In an attack in Dnipro, two people were killed and twelve injured.',
       },
     },
     { text: 'Seit Beginn des Krieges wurden Tausende Menschen getötet.', expect: null },

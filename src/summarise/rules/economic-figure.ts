@@ -48,18 +48,18 @@ export default defineRule({
   examples: [
     {
       text: 'Im Februar waren die Verbraucherpreise gegenüber dem Vorjahresmonat noch um 8,7 Prozent gestiegen.',
-      expect: { de: 'Die Inflationsrate lag im Februar 2026 bei 8,7 Prozent.', en: 'The inflation rate stood at 8.7 percent in February 2026.' },
+      expect: { de: 'Die Inflationsrate lag im Februar 2026 bei 8,7 Prozent.', en: 'The inflation rate stood at 8.7 per cent in February 2026.' },
     },
     {
       text: 'Im Schlussquartal 2022 schrumpfte die deutsche Wirtschaftsleistung um 0,4 Prozent gegenüber dem Vorquartal.',
       expect: {
         de: 'Die Wirtschaftsleistung in Deutschland schrumpfte im Schlussquartal 2022 um 0,4 Prozent gegenüber dem Vorquartal.',
-        en: 'Economic output in Germany shrank by 0.4 percent on the previous quarter in the final quarter of 2022.',
+        en: 'Economic output in Germany shrank by 0.4 per cent on the previous quarter in the final quarter of 2022.',
       },
     },
     {
       text: 'Die Inflation in der Eurozone lag im März bei 7,1 Prozent.',
-      expect: { de: 'Die Inflation lag im März 2026 bei 7,1 Prozent.', en: 'Inflation stood at 7.1 percent in March 2026.' },
+      expect: { de: 'Die Inflation lag im März 2026 bei 7,1 Prozent.', en: 'Inflation stood at 7.1 per cent in March 2026.' },
     },
     { text: 'Die Inflation dürfte im März auf 7,1 Prozent sinken.', expect: null },
   ],

@@ -32,7 +32,7 @@ export default defineRule({
       text: 'Der Internationale Währungsfonds erwartet für das nächste Jahr ein Wachstum der Wirtschaftsleistung von 1,5 Prozent.',
       expect: {
         de: 'Der Internationale Währungsfonds rechnet mit einem Wachstum der Wirtschaftsleistung um 1,5 Prozent.',
-        en: 'The International Monetary Fund expects economic output to grow by 1.5 percent.',
+        en: 'The International Monetary Fund expects economic output to grow by 1.5 per cent.',
       },
     },
     { text: 'Die Bundesbank rechnet nicht mit einem Rückgang der Inflation.', expect: null },

@@ -18,11 +18,11 @@ export default defineRule({
   examples: [
     {
       text: 'Die SPD kam bei der Bundestagswahl auf 25,7 Prozent der Stimmen.',
-      expect: { de: 'Die SPD kam auf 25,7 Prozent der Stimmen.', en: 'The SPD won 25.7 percent of the vote.' },
+      expect: { de: 'Die SPD kam auf 25,7 Prozent der Stimmen.', en: 'The SPD won 25.7 per cent of the vote.' },
     },
     {
       text: 'Amtsinhaber Emmanuel Macron erhielt 58,5 Prozent.',
-      expect: { de: 'Emmanuel Macron kam auf 58,5 Prozent der Stimmen.', en: 'Emmanuel Macron won 58.5 percent of the vote.' },
+      expect: { de: 'Emmanuel Macron kam auf 58,5 Prozent der Stimmen.', en: 'Emmanuel Macron won 58.5 per cent of the vote.' },
     },
     { text: 'In Umfragen kam die SPD zuletzt auf 15 Prozent.', expect: null },
   ],

@@ -63,7 +63,7 @@ export default defineRule({
       text: 'Die russischen Behörden bestätigten die Rückkehr von 248 Russen aus ukrainischer Gefangenschaft.',
       expect: {
         de: '248 Russen sind aus der Gefangenschaft zurückgekehrt, bestätigten die russischen Behörden.',
-        en: '248 Russians returned from captivity, the Russian authorities confirmed.',
+        en: 'A total of 248 Russians returned from captivity, the Russian authorities confirmed.',
       },
     },
     { text: 'Kiew fordert die Freilassung von 500 Gefangenen.', expect: null },

@@ -29,6 +29,7 @@ export const attributionVerb: SlotExtractor = (sentence, article) => {
 }
 
 const SPEAKER_TYPES = new Set(['person', 'organization'])
+const anyInstitution = institution()
 
 function speakerNear(sentence: AnalysedSentence, article: AnalysedArticle, from: number, to: number): SlotMatch | null {
   for (const mention of sentence.mentions) {
@@ -56,7 +57,7 @@ export const attributionSource: SlotExtractor = (sentence, article, filled) => {
     if (!match) continue
     const found = speakerNear(sentence, article, at(match.index + match[0].length), at(match.index + match[0].length + 70))
     if (found) return found
-    const named = institution()(sentence, article, filled)
+    const named = anyInstitution(sentence, article, filled)
     if (named && named.evidence.start >= at(match.index) && named.evidence.start <= at(match.index + match[0].length + 10)) return named
   }
   // `Wie X erklärte, …`
@@ -70,7 +71,7 @@ export const attributionSource: SlotExtractor = (sentence, article, filled) => {
   if (subject) {
     const found = speakerNear(sentence, article, at(0), at(subject[1].length))
     if (found) return found
-    return institution()(sentence, article, filled)
+    return anyInstitution(sentence, article, filled)
   }
   return null
 }

@@ -7,14 +7,18 @@ import type { SlotExtractor } from '../../rule.ts'
 import { COUNTRY_ADJECTIVE, INSTITUTIONS, countryOfAdjective } from './vocabularies.ts'
 
 export function institution(options: { before?: RegExp } = {}): SlotExtractor {
+  // Compiled once per rule that uses it, not per sentence.
+  const patterns = INSTITUTIONS.map((candidate) => ({
+    candidate,
+    pattern: new RegExp(
+      String.raw`(?:(?:der|die|das|des|dem|den)\s+)?(?:(${COUNTRY_ADJECTIVE})\s+)?(?:${candidate.pattern.source})(?:\s+(?:in|aus)\s+([A-ZÄÖÜ][\p{L}]+))?` +
+        (options.before ? String.raw`\s+(?:${options.before.source})` : ''),
+      'u',
+    ),
+  }))
   return (sentence, article) => {
     const text = article.source.slice(sentence.start, sentence.end)
-    for (const candidate of INSTITUTIONS) {
-      const pattern = new RegExp(
-        String.raw`(?:(?:der|die|das|des|dem|den)\s+)?(?:(${COUNTRY_ADJECTIVE})\s+)?(?:${candidate.pattern.source})(?:\s+(?:in|aus)\s+([A-ZÄÖÜ][\p{L}]+))?` +
-          (options.before ? String.raw`\s+(?:${options.before.source})` : ''),
-        'u',
-      )
+    for (const { candidate, pattern } of patterns) {
       const match = pattern.exec(text)
       if (!match) continue
       const country = match[1] ? countryOfAdjective(match[1]) : undefined
