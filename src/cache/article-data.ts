@@ -29,6 +29,51 @@ export interface AnalysisRecord {
   messages: MessageData[]
 }
 
+/** The heavy part of an analysed article: only summaries need it. */
+export type ArticleBody = Pick<AnalysedArticleData, 'sentences' | 'source'>
+
+/** The rest, plus the hash of the file it came from (what cached summaries are keyed by). */
+export type LightArticle = Omit<AnalysedArticleData, 'sentences' | 'source'> & { sourceHash: string }
+
+export interface LightRecord {
+  article?: LightArticle
+  messages: MessageData[]
+}
+
+export function splitRecord(record: AnalysisRecord, sourceHash: string): { light: LightRecord; body?: ArticleBody } {
+  if (!record.article) return { light: { messages: record.messages } }
+  const { sentences, source, ...rest } = record.article
+  return { light: { article: { ...rest, sourceHash }, messages: record.messages }, body: { sentences, source } }
+}
+
+/**
+ * An analysed article whose sentences and source are read from the cache when asked
+ * for, and not kept: the build holds thousands of articles, and only those it must
+ * summarise again need their body. The last body read is kept, because a caller
+ * usually asks for both fields in a row.
+ */
+export function lazyArticle(light: LightArticle, loadBody: () => ArticleBody): AnalysedArticle & { sourceHash: string } {
+  const byMention = new Map<number, ArticleEntity>()
+  for (const entity of light.entities) for (const mention of entity.mentions) byMention.set(mention.start, entity)
+  let last: ArticleBody | undefined
+  const body = () => {
+    const loaded = last ?? loadBody()
+    last = loaded
+    queueMicrotask(() => (last = undefined))
+    return loaded
+  }
+  return {
+    ...light,
+    get sentences() {
+      return body().sentences
+    },
+    get source() {
+      return body().source
+    },
+    entityAt: (start) => byMention.get(start),
+  }
+}
+
 export function toArticleData(article: AnalysedArticle): AnalysedArticleData {
   const { entityAt: _entityAt, ...data } = article
   return data

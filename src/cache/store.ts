@@ -7,10 +7,11 @@
  * either a whole entry or none; an unreadable entry is a miss, never an error.
  */
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { deserialize, serialize } from 'node:v8'
-import type { AnalysisRecord } from './article-data.ts'
+import { splitRecord, type AnalysisRecord, type ArticleBody, type LightRecord } from './article-data.ts'
 import type { SummaryPart } from '../build.ts'
 import { environmentKey } from './env-key.ts'
 
@@ -53,12 +54,27 @@ export class AnalysisCache {
     return createHash('sha256').update(`${contentHash}\0${slug}`).digest('hex')
   }
 
-  get(contentHash: string, slug: string): Promise<AnalysisRecord | undefined> {
+  /**
+   * The light part of an analysis (front matter, entities, messages): all a build needs
+   * unless it must summarise the article again. The body (sentences, source) is stored
+   * apart and read only then, so a large build does not hold every article in memory.
+   */
+  get(contentHash: string, slug: string): Promise<LightRecord | undefined> {
     return this.read('analysis', AnalysisCache.analysisKey(contentHash, slug))
   }
 
-  set(contentHash: string, slug: string, record: AnalysisRecord): Promise<void> {
-    return this.write('analysis', AnalysisCache.analysisKey(contentHash, slug), record)
+  /** Stores an analysis; returns its light part. The body is written before the light part, so a light part always has its body. */
+  async set(contentHash: string, slug: string, record: AnalysisRecord): Promise<LightRecord> {
+    const key = AnalysisCache.analysisKey(contentHash, slug)
+    const { light, body } = splitRecord(record, contentHash)
+    if (body) await this.write('body', key, body)
+    await this.write('analysis', key, light)
+    return light
+  }
+
+  /** The body of a cached analysis, read synchronously (the summariser asks for it through a getter). */
+  bodySync(contentHash: string, slug: string): ArticleBody {
+    return deserialize(readFileSync(this.entryPath('body', AnalysisCache.analysisKey(contentHash, slug)))) as ArticleBody
   }
 
   getSummary(key: string): Promise<SummaryPart | undefined> {

@@ -6,7 +6,7 @@
  */
 import type { VFile } from 'vfile'
 import { checkSlugs, hasFatal, slugOfPath } from '../load/content.ts'
-import { fromArticleData, replayMessages, type AnalysisRecord } from '../cache/article-data.ts'
+import { fromArticleData, lazyArticle, replayMessages, type AnalysedArticleData, type AnalysisRecord, type LightRecord } from '../cache/article-data.ts'
 import { mapLimit, type AnalysisCache } from '../cache/store.ts'
 import type { AnalysedArticle } from '../summarise/article.ts'
 import { analyseInput, type AnalysisInput } from './analyse-task.ts'
@@ -40,48 +40,49 @@ export async function analyseFiles(files: VFile[], options: AnalyseFilesOptions 
     done += count
     options.onProgress?.(done, total)
   }
-  const records = new Map<VFile, AnalysisRecord>()
+  // With a cache, the build keeps only light records (entities, front matter) in memory
+  // and reads an article's body back from the cache if it must be summarised again.
+  const results = new Map<VFile, LightRecord | AnalysisRecord>()
   const cache = options.cache
   if (cache) {
     await mapLimit(usable, 32, async (file) => {
       const record = await cache.get(file.data.contentHash ?? '', slugOfPath(file.path))
       if (record) {
-        records.set(file, record)
+        results.set(file, record)
         progress(1)
       }
     })
   }
-  const fromCache = records.size
-  const misses = usable.filter((file) => !records.has(file))
-  const inputs: AnalysisInput[] = misses.map((file) => ({ path: file.path, value: String(file.value) }))
-  let analysed: AnalysisRecord[]
+  const fromCache = results.size
+  const misses = usable.filter((file) => !results.has(file))
+  const store = async (batch: VFile[], records: AnalysisRecord[]) => {
+    for (let i = 0; i < batch.length; i++) {
+      results.set(batch[i], cache ? await cache.set(batch[i].data.contentHash ?? '', slugOfPath(batch[i].path), records[i]) : records[i])
+    }
+    progress(batch.length)
+  }
   const pool = options.pool
   if (pool && misses.length >= MIN_ARTICLES_PER_WORKER * 2) {
-    const results = await Promise.all(
-      batches(inputs, BATCH_SIZE).map(async (batch) => {
-        const result = await pool.analyse(batch)
-        progress(batch.length)
-        return result
-      }),
-    )
-    analysed = results.flat()
+    await Promise.all(batches(misses, BATCH_SIZE).map(async (batch) => store(batch, await pool.analyse(batch.map(inputOf)))))
   } else {
-    analysed = inputs.map((input) => {
-      const record = analyseInput(input)
-      progress(1)
-      return record
-    })
+    for (const file of misses) await store([file], [analyseInput(inputOf(file))])
   }
-  misses.forEach((file, i) => records.set(file, analysed[i]))
-  if (cache) await mapLimit(misses, 32, (file) => cache.set(file.data.contentHash ?? '', slugOfPath(file.path), records.get(file)!))
 
   const articles: AnalysedArticle[] = []
   let failed = files.length - usable.length
   for (const file of usable) {
-    const record = records.get(file)!
+    const record = results.get(file)!
     replayMessages(file, record.messages)
-    if (record.article) articles.push(fromArticleData(record.article))
-    else failed++
+    if (!record.article) failed++
+    else if (cache && 'sourceHash' in record.article) {
+      const contentHash = file.data.contentHash ?? ''
+      const slug = slugOfPath(file.path)
+      articles.push(lazyArticle(record.article, () => cache.bodySync(contentHash, slug)))
+    } else articles.push(fromArticleData(record.article as AnalysedArticleData))
   }
   return { articles, failed, fromCache, analysed: misses.length }
+}
+
+function inputOf(file: VFile): AnalysisInput {
+  return { path: file.path, value: String(file.value) }
 }

@@ -23,7 +23,8 @@ function summaryKey(article: AnalysedArticle, names: NameTable): string {
   return createHash('sha256')
     .update(JSON.stringify([article.slug, article.meta, sortedNames]))
     .update('\0')
-    .update(article.source)
+    // A cached article carries the hash of its file; reading its source would load its body.
+    .update((article as { sourceHash?: string }).sourceHash ?? article.source)
     .digest('hex')
 }
 
