@@ -32,7 +32,7 @@ if (args.includes('--json')) {
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`
 const f = (value: number) => value.toFixed(3)
 const rougeLine = (label: string, pair: RougePair) =>
-  `${label}: summary R1 ${f(pair.system.rouge1)} RL ${f(pair.system.rougeL)} | lead-${pair.leadSentences.toFixed(1).replace(/\.0$/, '')} R1 ${f(pair.lead.rouge1)} RL ${f(pair.lead.rougeL)}`
+  `${label}: summary R1 ${f(pair.system.rouge1)} RL ${f(pair.system.rougeL)} | lead (same length, ${pair.leadSentences.toFixed(1).replace(/\.0$/, '')} sent.) R1 ${f(pair.lead.rouge1)} RL ${f(pair.lead.rougeL)} | lead-1 R1 ${f(pair.lead1.rouge1)} RL ${f(pair.lead1.rougeL)}`
 
 for (const report of reports) {
   console.log(`\n## ${report.stem}`)
@@ -61,4 +61,4 @@ console.log(`  length failures: ${totals.lengthFailures}; German words in Englis
 console.log(`  ROUGE over ${totals.rouge.articles} articles with a publisher teaser:`)
 console.log(`    ${rougeLine('text as given', totals.rouge.asGiven)}`)
 console.log(`    ${rougeLine('teaser lines removed', totals.rouge.withoutTeaser)}`)
-console.log(`  summary stage: ${totals.msPerArticle.toFixed(1)} ms per article (after warm-up of the first)`)
+console.log(`  summary stage: ${totals.msPerArticle.toFixed(1)} ms per article (articles 2–${totals.articles}; the first loads the lexicon)`)

@@ -245,7 +245,8 @@ export function realiseFactIn(lang: Lang, fact: Fact, translator: Translator, na
   const options: Record<string, unknown> = { ...vars, context: context || undefined }
   if (ctx.count !== undefined) options.count = ctx.count
   const rendered = t(textKey, options)
-  if (!rendered || rendered === textKey || rendered.includes('summary:')) return null
+  // A template that found no value for a variable leaves `{{…}}`: such a sentence is never shown.
+  if (!rendered || rendered === textKey || rendered.includes('summary:') || rendered.includes('{{')) return null
   return tidy(rendered, lang)
 }
 

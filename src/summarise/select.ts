@@ -61,6 +61,15 @@ export function isRedundant(candidate: Candidate, chosen: Candidate[]): boolean 
   return chosen.some((other) => other.fact.frame === candidate.fact.frame)
 }
 
+/** Same frame, every number and name of `other` and at least one more number. */
+function extends_(fact: Fact, other: Fact): boolean {
+  if (fact.frame !== other.frame) return false
+  const numbers = numbersOf(fact)
+  const otherNumbers = numbersOf(other)
+  const names = new Set(entitiesOf(fact))
+  return numbers.length > otherNumbers.length && otherNumbers.every((value) => numbers.includes(value)) && entitiesOf(other).every((key) => names.has(key))
+}
+
 /**
  * Walks the facts best first; `render` realises and guards one (null when it cannot be
  * said faithfully). Returns the chosen candidates in article order, and every fact
@@ -92,6 +101,13 @@ export function selectFacts(facts: Fact[], render: (fact: Fact) => SummarySenten
       const sentence = renderOnce(fact)
       if (!sentence) continue
       const candidate = { fact, sentence }
+      // A fact that says all a chosen one says and more takes its place.
+      const extended = chosen.findIndex((other) => extends_(candidate.fact, other.fact))
+      if (extended >= 0) {
+        const [replaced] = chosen.splice(extended, 1)
+        wordsDe -= wordCount(replaced.sentence.de)
+        wordsEn -= wordCount(replaced.sentence.en)
+      }
       if (isRedundant(candidate, chosen)) continue
       const de = wordCount(sentence.de)
       const en = wordCount(sentence.en)

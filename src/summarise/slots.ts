@@ -246,7 +246,9 @@ export function flag(pattern: RegExp, key: string): SlotExtractor {
  * `dann traf Kimmich`).
  */
 export function entityNear(verb: RegExp, options: EntityOptions & { window?: number } = {}): SlotExtractor {
-  const window = options.window ?? 40
+  // An inverted subject follows its verb at once (`setzte Russland`, `forderte der Kreml`);
+  // a name further on is an object or a complement.
+  const window = options.window ?? 16
   return (sentence, article, filled) => {
     const text = article.source.slice(sentence.start, sentence.end)
     const match = new RegExp(verb.source, verb.flags.replace('g', '')).exec(text)

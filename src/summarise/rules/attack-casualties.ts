@@ -14,8 +14,9 @@ export default defineRule({
   trigger: /\b(?:getötet|ums Leben|Tote[n]?|Todesopfer|starben|verletzt\w*|Verletzte[n]?|verwundet\w*|Verwundete[n]?)\b/,
   veto: /\b(?:Zahl der|seit Beginn|seit Kriegsbeginn|insgesamt|bisher|Krieg\w*)\b|\?/,
   slots: {
-    killed: { extract: casualtyCount('killed') },
-    injured: { extract: casualtyCount('injured') },
+    // The dead and the injured of one attack are often told in two sentences.
+    killed: { extract: casualtyCount('killed'), lookBehind: 1 },
+    injured: { extract: casualtyCount('injured'), lookBehind: 1 },
     attack: { extract: flag(ATTACK, 'attack'), lookBehind: 1 },
     attacker: { extract: countryAdjective(/\b(\p{L}+isch\p{L}*)\s+(?:Luft|Raketen|Drohnen)?[Aa]ngriff/u, countryOfAdjective), lookBehind: 1 },
     target: {
@@ -33,8 +34,8 @@ export default defineRule({
     {
       text: 'Bei einem russischen Angriff auf die Stadt Charkiw sind 15 Menschen verletzt worden. Zwei Menschen kamen ums Leben.',
       expect: {
-        de: 'Bei einem russischen Angriff auf Charkiw wurden zwei Menschen getötet.',
-        en: 'In a Russian attack on Kharkiv, two people were killed.',
+        de: 'Bei einem russischen Angriff auf Charkiw wurden zwei Menschen getötet und 15 verletzt.',
+        en: 'In a Russian attack on Kharkiv, two people were killed and 15 injured.',
       },
     },
     {

@@ -5,7 +5,7 @@
  */
 import { defineRule } from '../rule.ts'
 import type { SlotExtractor } from '../rule.ts'
-import { countryAdjective, date, fromVocabulary, number, phrase } from '../slots.ts'
+import { countryAdjective, date, entity, firstOf, fromVocabulary, number, phrase } from '../slots.ts'
 import { DIRECTIONS, INDICATORS, countryOfAdjective } from './shared/vocabularies.ts'
 
 const PERCENT = /Prozent|%/
@@ -20,13 +20,18 @@ const indicator: SlotExtractor = (sentence, article, filled) => {
   return found
 }
 
-/** Rose/fell … `um N Prozent`; a level (`bei N Prozent`, or an inflation rate) has none. */
+/** Rose/fell (by or to a figure); an inflation rate read off consumer prices is a level. */
 const direction: SlotExtractor = (sentence, article, filled) => {
   if (filled.indicator?.value.kind === 'text' && filled.indicator.value.de === 'inflationRate') return null
-  const text = article.source.slice(sentence.start, sentence.end)
-  if (!/\bum\s+(?:\S+\s+)?[\d,.]+\s*(?:Prozent|%)/.test(text)) return null
   return fromVocabulary(DIRECTIONS)(sentence, article, filled)
 }
+
+/** `um N Prozent`: the figure is a change, not the new level. */
+const byChange: SlotExtractor = (sentence, article, filled) =>
+  filled.direction ? phrase(/\bum\s+(?:\S+\s+)?[\d,.]+\s*(?:Prozent|%)/, () => 'change')(sentence, article, filled) : null
+
+/** `die deutsche Wirtschaftsleistung`: the country an adjective names. */
+const regionAdjective = countryAdjective(/\b(\p{Ll}+)\s+(?:Wirtschaftsleistung|Wirtschaft|Inflation|Bruttoinlandsprodukt|Verbraucherpreise|Arbeitslosenquote)/u, countryOfAdjective)
 
 export default defineRule({
   id: 'economic-figure',
@@ -38,8 +43,10 @@ export default defineRule({
   slots: {
     indicator: { extract: indicator, required: true },
     direction: { extract: direction },
+    change: { extract: byChange },
     value: { extract: number({ counting: PERCENT, gap: 0 }), required: true },
-    region: { extract: countryAdjective(/\b(\p{Ll}+)\s+(?:Wirtschaftsleistung|Wirtschaft|Inflation|Bruttoinlandsprodukt|Verbraucherpreise|Arbeitslosenquote)/u, countryOfAdjective) },
+    region: { extract: entity({ type: 'place', countries: true, after: /(?:Inflation\w*|Wirtschaftsleistung|Arbeitslosenquote|Bruttoinlandsprodukt\w*|Verbraucherpreise)\s+in/ }) },
+    regionAdjective: { extract: (sentence, article, filled) => (filled.region ? null : regionAdjective(sentence, article, filled)) },
     quarter: { extract: phrase(/\b(?:im Schlussquartal|im vierten Quartal|im letzten Quartal)\s+\d{4}/i, () => 'finalQuarter') },
     year: { extract: date({ precision: ['year'] }) },
     period: { extract: date({ precision: ['month'] }) },
@@ -60,6 +67,10 @@ export default defineRule({
     {
       text: 'Die Inflation in der Eurozone lag im März bei 7,1 Prozent.',
       expect: { de: 'Die Inflation lag im März 2026 bei 7,1 Prozent.', en: 'Inflation stood at 7.1 per cent in March 2026.' },
+    },
+    {
+      text: 'Die Inflationsrate in Deutschland ist im Oktober auf 3,8 Prozent gesunken.',
+      expect: { de: 'Die Inflation in Deutschland sank im Oktober 2025 auf 3,8 Prozent.', en: 'Inflation in Germany fell to 3.8 per cent in October 2025.' },
     },
     { text: 'Die Inflation dürfte im März auf 7,1 Prozent sinken.', expect: null },
   ],

@@ -31,8 +31,15 @@ export default defineRule({
     {
       text: 'Der Internationale Währungsfonds erwartet für das nächste Jahr ein Wachstum der Wirtschaftsleistung von 1,5 Prozent.',
       expect: {
-        de: 'Der Internationale Währungsfonds rechnet mit einem Wachstum der Wirtschaftsleistung um 1,5 Prozent.',
-        en: 'The International Monetary Fund expects economic output to grow by 1.5 per cent.',
+        de: 'Der Internationale Währungsfonds rechnet mit einem Wachstum der Wirtschaftsleistung um 1,5 Prozent im nächsten Jahr.',
+        en: 'The International Monetary Fund expects economic output to grow by 1.5 per cent next year.',
+      },
+    },
+    {
+      text: 'Die Europäische Zentralbank erwartet für das kommende Jahr ein Wachstum der Wirtschaft von 0,8 Prozent.',
+      expect: {
+        de: 'Die Europäische Zentralbank rechnet mit einem Wachstum der Wirtschaft um 0,8 Prozent im nächsten Jahr.',
+        en: 'The European Central Bank expects the economy to grow by 0.8 per cent next year.',
       },
     },
     { text: 'Die Bundesbank rechnet nicht mit einem Rückgang der Inflation.', expect: null },

@@ -1,8 +1,8 @@
 /** A final score: who beat whom, by how much (`Bayern gewann 3:2 gegen Dortmund`). */
 import { defineRule } from '../rule.ts'
 import type { SlotExtractor } from '../rule.ts'
-import { literalName } from '../slots.ts'
-import { teamSubject } from './shared/teams.ts'
+import { firstOf, literalName } from '../slots.ts'
+import { teamBeforeAuxiliary, teamSubject } from './shared/teams.ts'
 
 const score: SlotExtractor = (sentence, article) => {
   const found = literalName(/\b(\d{1,2}:\d{1,2})(?:-Sieg|\s*\(|\s+gegen|\s+über|\s+bei|\s+nach|\b)/)(sentence, article, {})
@@ -15,10 +15,10 @@ export default defineRule({
   description: 'A team won a match by a score (gewann 3:2 gegen, siegte mit 2:0 bei, 3:1-Sieg über)',
   frame: 'matchResult',
   priority: 9,
-  trigger: /\b(?:gewann|gewannen|gewinnt|siegte|siegten|besiegte|schlug|setzte sich)\b[^.]*\b\d{1,2}:\d{1,2}\b|\b\d{1,2}:\d{1,2}-Sieg\b/,
+  trigger: /\b(?:gewann|gewannen|gewinnt|gewonnen|siegte|siegten|besiegte|besiegt|schlug|geschlagen|setzte sich)\b[^.]*\b\d{1,2}:\d{1,2}\b|\b\d{1,2}:\d{1,2}\b[^.]*\b(?:gewonnen|besiegt|geschlagen)\b|\b\d{1,2}:\d{1,2}-Sieg\b/,
   veto: /\b(?:Halbzeit|Pause|zur Pause|Hinspiel)\b|\?/,
   slots: {
-    winner: { extract: teamSubject, required: true },
+    winner: { extract: firstOf(teamSubject, teamBeforeAuxiliary), required: true },
     loser: { extract: literalName(/(?<!\p{L})(?:gegen|über|bei)\s+(?:die\s+|den\s+)?([A-ZÄÖÜ][\p{L}]+(?:\s+[A-ZÄÖÜ][\p{L}]+)?)/u), required: true },
     score: { extract: score, required: true },
   },
@@ -34,6 +34,10 @@ export default defineRule({
     {
       text: 'Borussia Dortmund siegte am Samstag mit 2:0 bei Werder Bremen.',
       expect: { de: 'Borussia Dortmund gewann 2:0 gegen Werder Bremen.', en: 'Borussia Dortmund beat Werder Bremen 2–0.' },
+    },
+    {
+      text: 'Der FC Bayern hat das Spitzenspiel gegen Borussia Dortmund mit 4:0 gewonnen.',
+      expect: { de: 'Der FC Bayern München gewann 4:0 gegen Borussia Dortmund.', en: 'Bayern Munich beat Borussia Dortmund 4–0.' },
     },
     { text: 'Zur Pause führte Leipzig 1:0 gegen Köln.', expect: null },
   ],

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'One person met another (traf sich mit, nach einem Treffen mit, empfing)',
   frame: 'meeting',
   priority: 4,
-  trigger: /\b(?:traf(?:en)?\s+sich\b[^.]*\bmit|(?:nach|bei)\s+(?:einem|seinem|ihrem)\s+Treffen\s+mit|empfing|kam\s+mit\b[^.]*\bzusammen)\b/,
+  trigger: /\b(?:traf(?:en)?\s+sich\b[^.]*\bmit|sich\b[^.]*\bmit\b[^.]*\bgetroffen|(?:nach|bei)\s+(?:einem|seinem|ihrem)\s+Treffen\s+mit|empfing|kam\s+mit\b[^.]*\bzusammen)\b/,
   veto: /\b(?:nicht|kein|keine|soll|sollen|sollte|wollen|will|könnte|würde|angeboten|möglich)\b/,
   slots: {
     guest: {
@@ -29,6 +29,10 @@ export default defineRule({
         de: 'Sergei Lawrow traf sich am Mittwoch in Moskau mit Mevlüt Çavuşoğlu.',
         en: 'Sergei Lavrov met Mevlüt Çavuşoğlu in Moscow on Wednesday.',
       },
+    },
+    {
+      text: 'Bundeskanzler Olaf Scholz hat sich mit dem französischen Präsidenten Emmanuel Macron in Paris getroffen.',
+      expect: { de: 'Olaf Scholz traf sich in Paris mit Emmanuel Macron.', en: 'Olaf Scholz met Emmanuel Macron in Paris.' },
     },
     {
       text: 'Bundeskanzler Olaf Scholz traf sich in Paris mit Präsident Emmanuel Macron.',

@@ -1,7 +1,7 @@
 /** A vote: how many for and against, in which body, with what outcome (`338 stimmten dafür, 349 dagegen`). */
 import { defineRule } from '../rule.ts'
 import type { SlotExtractor } from '../rule.ts'
-import { entity, phrase } from '../slots.ts'
+import { entity, entityNear, phrase } from '../slots.ts'
 
 /** The analysed number that group 1 or 2 of the pattern captures. */
 function countBefore(pattern: RegExp): SlotExtractor {
@@ -15,6 +15,13 @@ function countBefore(pattern: RegExp): SlotExtractor {
     if (!found) return null
     return { value: { kind: 'number', value: found.value, text: found.text }, evidence: { start: found.sourceStart, end: found.sourceEnd } }
   }
+}
+
+/** The body that voted, as the subject of a sentence that says it decided. */
+function votingBody(sentence: Parameters<SlotExtractor>[0], article: Parameters<SlotExtractor>[1], filled: Parameters<SlotExtractor>[2]) {
+  const text = article.source.slice(sentence.start, sentence.end)
+  if (!/\b(?:beschlossen|verabschiedet|angenommen|abgelehnt|abgestimmt|stimmte|votierte)\b/.test(text)) return null
+  return entityNear(/\b(?:hat|haben|stimmte|votierte|beschloss|verabschiedete|lehnte)\b/, { type: 'organization' })(sentence, article, filled)
 }
 
 export default defineRule({
@@ -34,7 +41,9 @@ export default defineRule({
       required: true,
     },
     body: { extract: entity({ type: 'organization', after: /\b(?:im|in der|in dem|Im)/ }) },
-    outcome: { extract: phrase(/\b(?:angenommen|verabschiedet|beschlossen|abgelehnt|gescheitert|durchgefallen)\b/, (match) => (/angenommen|verabschiedet|beschlossen/.test(match[0]) ? 'passed' : 'failed')) },
+    // `Der Bundestag hat das Gesetz beschlossen. 399 Abgeordnete stimmten dafür …`
+    bodyBefore: { extract: (sentence, article, filled) => (filled.body ? null : votingBody(sentence, article, filled)), lookBehind: 1 },
+    outcome: { lookBehind: 1, extract: phrase(/\b(?:angenommen|verabschiedet|beschlossen|abgelehnt|gescheitert|durchgefallen)\b/, (match) => (/angenommen|verabschiedet|beschlossen/.test(match[0]) ? 'passed' : 'failed')) },
   },
   examples: [
     {
@@ -44,6 +53,13 @@ export default defineRule({
     {
       text: 'Der Antrag wurde mit 349 zu 338 Stimmen abgelehnt.',
       expect: { de: 'Bei der Abstimmung stimmten 349 dafür und 338 dagegen; die Vorlage scheiterte.', en: 'In the vote, 349 voted in favour and 338 against; the motion failed.' },
+    },
+    {
+      text: 'Der Bundestag hat das Heizungsgesetz beschlossen. 399 Abgeordnete stimmten dafür, 275 dagegen.',
+      expect: {
+        de: 'Bei der Abstimmung im Bundestag stimmten 399 dafür und 275 dagegen; die Vorlage wurde angenommen.',
+        en: 'In the vote in the Bundestag, 399 voted in favour and 275 against; the motion passed.',
+      },
     },
     { text: 'Wie viele Abgeordnete dafür stimmten, ist unklar.', expect: null },
   ],

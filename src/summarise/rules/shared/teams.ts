@@ -30,6 +30,17 @@ const clubSubject: SlotExtractor = (sentence, article, filled) => {
   return new RegExp(String.raw`^\s+${MATCH_VERB}\b`).test(text) && /^(?:(?:Doch|Dann|Aber|Und)\s+)?(?:(?:die|Die|der|Der)\s+)?$/.test(before) ? found : null
 }
 
+/** `Der FC Bayern hat … gewonnen`: the club that opens a sentence in the perfect tense. */
+export const teamBeforeAuxiliary: SlotExtractor = (sentence, article, filled) => {
+  const found = entity({ type: 'organization' })(sentence, article, filled)
+  if (found) {
+    const before = article.source.slice(sentence.start, found.evidence.start)
+    const after = article.source.slice(found.evidence.end, sentence.end)
+    if (/^(?:(?:die|Die|der|Der)\s+)?$/.test(before) && /^\s+(?:hat|haben)\b/.test(after)) return found
+  }
+  return literalName(new RegExp(String.raw`^(?:(?:die|Die|der|Der)\s+)?${NAME}\s+(?:hat|haben)\b`, 'u'), accept)(sentence, article, filled)
+}
+
 export const team: SlotExtractor = firstOf(clubFor, teamFor, clubSubject, teamSubject)
 
 /**
