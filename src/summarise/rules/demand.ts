@@ -5,7 +5,8 @@
  */
 import { defineRule } from '../rule.ts'
 import type { SlotExtractor } from '../rule.ts'
-import { countryAdjective, entity, entityNear, firstOf, flag, fromVocabulary } from '../slots.ts'
+import { countryAdjective, entity, entityNear, firstOf, flag, fromVocabulary, number, phrase } from '../slots.ts'
+import { COUNTED_PEOPLE, countedKey } from './shared/counted.ts'
 import { DEMANDS, countryOfAdjective } from './shared/vocabularies.ts'
 
 const DEMAND_VERB = /\b(?:fordert|forderte|fordern|forderten|verlangt|verlangte|verlangen|verlangten|pocht\s+auf|pochte\s+auf|drängt\s+auf|drängte\s+auf)\b|\b(?:geforderte|verlangte)\w*\s/
@@ -67,6 +68,9 @@ export default defineRule({
     troops: { extract: ofTheDemand(countryAdjective(/(?:Abzug|Rückzug)\w*\s+(?:der\s+)?(\p{L}+isch\p{L}*)\s+(?:Truppen|Soldaten|Streitkräfte)/u, countryOfAdjective)) },
     from: { extract: ofTheDemand(entity({ type: 'place', after: /(?:Abzug|Rückzug)\w*\s+[^.]{0,40}?\baus(?:\s+(?:dem|der)(?:\s+gesamten)?\s+(?:Gebiet|Region|Oblast))?/ })) },
     // `der von Kiew verlangte Abzug` is an attribute, not the past tense.
+    // How many are to be released: `die Freilassung von 500 Gefangenen`.
+    count: { extract: ofTheDemandWord(number({ counting: COUNTED_PEOPLE, min: 2, after: /(?:Freilassung|Rückkehr|Austausch\w*)\s+von(?:\s+\p{L}+)?/u })) },
+    counted: { extract: (sentence, article, filled) => (filled.count ? phrase(COUNTED_PEOPLE, countedKey)(sentence, article, filled) : null) },
     // Whose neutrality, whose release: `die Neutralität der Ukraine`.
     of: { extract: ofTheDemandWord(entity({ type: ['place', 'person', 'organization'], after: /(?:Neutralität|Entmilitarisierung|Freilassung|Rücktritt)(?:\s+und\s+\p{L}+)?/u })) },
     past: { extract: flag(/(?<!\bvon\s+\S+\s+)\b(?:forderte|forderten|verlangte|verlangten|pochte|drängte)\b/, 'past') },
@@ -92,6 +96,10 @@ export default defineRule({
     {
       text: 'An erster Stelle stünden die von Russland geforderte Neutralität und Entmilitarisierung der Ukraine.',
       expect: { de: 'Russland fordert die Neutralität der Ukraine.', en: 'Russia demands neutrality for Ukraine.' },
+    },
+    {
+      text: 'Die Ukraine fordert von Russland die Freilassung von 500 Gefangenen. Moskau lehnt das ab.',
+      expect: { de: 'Die Ukraine fordert die Freilassung von 500 Gefangenen, was Moskau ablehnt.', en: 'Ukraine demands the release of 500 prisoners, which Moscow rejects.' },
     },
     { text: 'Die Opposition fordert keine Sanktionen.', expect: null },
   ],

@@ -12,7 +12,7 @@ const VERBS: Array<{ key: string; pattern: RegExp }> = [
   { key: 'confirmed', pattern: /\bbestätigten?\b/ },
   { key: 'announced', pattern: /\b(?:verkündeten?|gaben? \S+ bekannt|meldeten?|teilten?\b[^,.]*\bmit\b)/ },
   { key: 'said', pattern: /\b(?:sagten?|erklärten?|betonten?|schrieben?|berichteten?)\b/ },
-  { key: 'accordingTo', pattern: /\b(?:zufolge|laut|Laut|nach Angaben|Nach Angaben)\b/ },
+  { key: 'accordingTo', pattern: /\b(?:zufolge|laut|Laut|nach Angaben|Nach Angaben|spricht von|sprach von|sprechen von|sprachen von)\b/ },
 ]
 
 /** The attribution verb of the sentence, as a vocabulary key. */
@@ -28,7 +28,7 @@ export const attributionVerb: SlotExtractor = (sentence, article) => {
   return null
 }
 
-const SPEAKER_TYPES = new Set(['person', 'organization'])
+const SPEAKER_TYPES = new Set(['person', 'organization', 'place'])
 const anyInstitution = institution()
 
 function speakerNear(sentence: AnalysedSentence, article: AnalysedArticle, from: number, to: number): SlotMatch | null {
@@ -67,7 +67,7 @@ export const attributionSource: SlotExtractor = (sentence, article, filled) => {
     if (found) return found
   }
   // The subject: a name or an institution that starts the sentence and says or confirms.
-  const subject = /^(.{0,60}?)\s(?:bestätigten?|verkündeten?|sagten?|erklärten?|teilten?|meldeten?|gaben?)\b/.exec(text)
+  const subject = /^(.{0,60}?)\s(?:bestätigten?|verkündeten?|sagten?|erklärten?|teilten?|meldeten?|gaben?|spricht|sprach|sprechen|sprachen)\b/.exec(text)
   if (subject) {
     const found = speakerNear(sentence, article, at(0), at(subject[1].length))
     if (found) return found
