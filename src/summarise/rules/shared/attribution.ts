@@ -10,7 +10,8 @@ import { institution } from './institution.ts'
 
 const VERBS: Array<{ key: string; pattern: RegExp }> = [
   { key: 'confirmed', pattern: /\bbestätigten?\b/ },
-  { key: 'announced', pattern: /\b(?:verkündeten?|gaben? \S+ bekannt|meldeten?|teilten?\b[^,.]*\bmit\b)/ },
+  { key: 'announced', pattern: /\b(?:verkündeten?|gaben? \S+ bekannt)/ },
+  { key: 'stated', pattern: /\b(?:meldeten?|teilten?\b[^.]*\bmit\b)/ },
   { key: 'said', pattern: /\b(?:sagten?|erklärten?|betonten?|schrieben?|berichteten?)\b/ },
   { key: 'accordingTo', pattern: /\b(?:zufolge|laut|Laut|nach Angaben|Nach Angaben|spricht von|sprach von|sprechen von|sprachen von)\b/ },
 ]
@@ -28,21 +29,27 @@ export const attributionVerb: SlotExtractor = (sentence, article) => {
   return null
 }
 
-const SPEAKER_TYPES = new Set(['person', 'organization', 'place'])
+const SPEAKERS = new Set(['person', 'organization'])
+const PLACES = new Set(['place'])
 const anyInstitution = institution()
 
-function speakerNear(sentence: AnalysedSentence, article: AnalysedArticle, from: number, to: number): SlotMatch | null {
-  for (const mention of sentence.mentions) {
-    if (mention.start < from || mention.end > to) continue
-    const entity = article.entityAt(mention.start)
-    if (!entity || !SPEAKER_TYPES.has(entity.type)) continue
-    return { value: { kind: 'entity', key: entity.key }, evidence: { start: mention.start, end: mention.end } }
+/** The first person or organisation in the window; a country or city only when there is none (`Die Ukraine spricht von …`). */
+function speakerNear(sentence: AnalysedSentence, article: AnalysedArticle, from: number, to: number, kinds = [SPEAKERS, PLACES]): SlotMatch | null {
+  for (const types of kinds) {
+    for (const mention of sentence.mentions) {
+      if (mention.start < from || mention.end > to) continue
+      const entity = article.entityAt(mention.start)
+      if (!entity || !types.has(entity.type)) continue
+      return { value: { kind: 'entity', key: entity.key }, evidence: { start: mention.start, end: mention.end } }
+    }
   }
   return null
 }
 
 /** The person or organisation the sentence attributes its content to. */
 export const attributionSource: SlotExtractor = (sentence, article, filled) => {
+  // Without a verb of saying there is no attribution to render.
+  if (!attributionVerb(sentence, article, filled)) return null
   const text = article.source.slice(sentence.start, sentence.end)
   const at = (index: number) => sentence.start + index
   // `X zufolge`: the name just before.
@@ -55,7 +62,8 @@ export const attributionSource: SlotExtractor = (sentence, article, filled) => {
   for (const cue of [/\b(?:[Ll]aut|[Nn]ach Angaben(?: von)?)\s/, /,\s*(?:sagten?|erklärten?|betonten?|schrieben?|teilten?|bestätigten?|verkündeten?)\s/]) {
     const match = cue.exec(text)
     if (!match) continue
-    const found = speakerNear(sentence, article, at(match.index + match[0].length), at(match.index + match[0].length + 70))
+    // Long titles stand between the verb and the name: `teilte der Leiter der … Region Charkiw Oleh Synjehubow mit`.
+    const found = speakerNear(sentence, article, at(match.index + match[0].length), at(match.index + match[0].length + 110))
     if (found) return found
     const named = anyInstitution(sentence, article, filled)
     if (named && named.evidence.start >= at(match.index) && named.evidence.start <= at(match.index + match[0].length + 10)) return named
@@ -69,9 +77,12 @@ export const attributionSource: SlotExtractor = (sentence, article, filled) => {
   // The subject: a name or an institution that starts the sentence and says or confirms.
   const subject = /^(.{0,60}?)\s(?:bestätigten?|verkündeten?|sagten?|erklärten?|teilten?|meldeten?|gaben?|spricht|sprach|sprechen|sprachen)\b/.exec(text)
   if (subject) {
-    const found = speakerNear(sentence, article, at(0), at(subject[1].length))
+    // A name, else an institution (`Das Verteidigungsministerium in Moskau`), else a country or city.
+    const found = speakerNear(sentence, article, at(0), at(subject[1].length), [SPEAKERS])
     if (found) return found
-    return anyInstitution(sentence, article, filled)
+    const named = anyInstitution(sentence, article, filled)
+    if (named && named.evidence.start < at(subject[1].length)) return named
+    return speakerNear(sentence, article, at(0), at(subject[1].length), [PLACES])
   }
   return null
 }
