@@ -61,6 +61,20 @@ export function isRedundant(candidate: Candidate, chosen: Candidate[]): boolean 
   return chosen.some((other) => other.fact.frame === candidate.fact.frame)
 }
 
+/**
+ * For a list of key facts (looser than the summary's redundancy): nothing new when all its
+ * numbers are said, or, without numbers, when a fact of the same frame names the same.
+ */
+export function saysNothingNew(fact: Fact, said: Fact[]): boolean {
+  const numbers = numbersOf(fact)
+  if (numbers.length) {
+    const saidNumbers = new Set(said.flatMap(numbersOf))
+    return numbers.every((value) => saidNumbers.has(value))
+  }
+  const names = entitiesOf(fact)
+  return said.some((other) => other.frame === fact.frame && names.every((key) => entitiesOf(other).includes(key)))
+}
+
 /** Same frame, every number and name of `other` and at least one more number. */
 function extends_(fact: Fact, other: Fact): boolean {
   if (fact.frame !== other.frame) return false

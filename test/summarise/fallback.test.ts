@@ -29,7 +29,7 @@ describe('fallback summary', () => {
   const [sentence] = summary.sentences
 
   it('is used when no rule fires, and is never empty', () => {
-    expect(summary.facts).to.deep.equal([])
+    expect(summary.extracted).to.deep.equal([])
     expect(summary.sentences).to.have.length(1)
     expect(sentence.rule).to.equal('fallback')
     expect(sentence.de.trim()).to.not.equal('')

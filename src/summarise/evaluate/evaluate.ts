@@ -95,7 +95,7 @@ function report(article: CorpusArticle, withoutTeaserArticle: CorpusArticle | un
     stem: article.stem,
     summary: { de, en },
     sentences: sentences.map(({ de, en, rule }) => ({ de, en, rule })),
-    rulesFired: [...new Set(article.summary.facts.map((fact) => fact.rule))],
+    rulesFired: [...new Set(article.summary.extracted.map((fact) => fact.rule))],
     fallback: sentences.every((sentence) => sentence.rule === 'fallback'),
     coverage: article.keyFacts ? { de: keyFactCoverage(de, article.keyFacts.de), en: keyFactCoverage(en, article.keyFacts.en) } : undefined,
     violations,

@@ -24,7 +24,8 @@ export default defineRule({
   frame: 'prisonerRelease',
   priority: 7,
   trigger: /\b(?:freigekommen|freigelassen|zurückgekehrt|kehrten\b[^.]*\bzurück|kehren\b[^.]*\bzurück|zurückgebracht)\b|(?<!\p{L})übergeben(?!\p{L})|\b(?:Freilassung|Rückkehr|Rückführung)\s+von\s+(?:\S+\s+){0,2}\d/u,
-  veto: /\b(?:nicht|kein|keine|soll|sollen|sollten|wollen|fordert\w*|verlangt\w*)\b/,
+  // An agreement to release is not a release (exchange-agreement says it).
+  veto: /\b(?:nicht|kein|keine|soll|sollen|sollten|wollen|fordert\w*|verlangt\w*|verständigt\w*|geeinigt|einigten|Einigung|vereinbart\w*)\b/,
   slots: {
     count: { extract: number({ counting: COUNTED_PEOPLE, min: 2, gap: 3 }), required: true },
     counted: { extract: phrase(COUNTED_PEOPLE, countedKey), required: true },
@@ -67,5 +68,6 @@ export default defineRule({
       },
     },
     { text: 'Kiew fordert die Freilassung von 500 Gefangenen.', expect: null },
+    { text: 'Unter Vermittlung der USA verständigten sich die Konfliktparteien auf die Freilassung von insgesamt 314 Kriegsgefangenen.', expect: null },
   ],
 })
