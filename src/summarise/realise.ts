@@ -10,7 +10,7 @@ import type { TFunction } from 'i18next'
 import type { ArticleEntity, EntityType, Fact, Lang, SlotValue } from '../types.ts'
 import type { Translator } from '../i18n.ts'
 import { institutionIsPlural } from './rules/shared/institution.ts'
-import { englishNounPhrase, englishRoleOk, germanIsPlural, germanNounPhrase, germanRoleNominative, type GermanCase } from './grammar/index.ts'
+import { englishNounPhrase, englishRoleOk, germanIsPlural, germanNounPhrase, germanRoleNominative, type Gender, type GermanCase } from './grammar/index.ts'
 
 export interface NameForms {
   de: string
@@ -84,6 +84,14 @@ function remembered(ctx: RenderContext, id: string, compute: () => string): stri
   return value
 }
 
+/**
+ * German articles come from the locale, chosen by i18next context from case and gender
+ * (`summary:article` with context `dat_f` → `der`): `der Ukraine`, `den Vereinigten Arabischen Emiraten`.
+ */
+function articleOf(ctx: RenderContext) {
+  return (grammaticalCase: GermanCase, gender: Gender) => remembered(ctx, `art|${grammaticalCase}|${gender}`, () => ctx.t('summary:article', { context: `${grammaticalCase}_${gender}` }))
+}
+
 function vocabulary(key: string, ctx: RenderContext, context?: string): string {
   return remembered(ctx, `v|${ctx.lang}|${ctx.frame}|${key}|${context ?? ''}|${ctx.count ?? ''}`, () => {
     const options: Record<string, unknown> = {}
@@ -106,7 +114,7 @@ function slotVariables(name: string, value: SlotValue, ctx: RenderContext): Reco
       const plural = keys.length > 1 || (lang === 'de' && germanIsPlural(forms[0]!.de))
       if (lang === 'de') {
         for (const grammaticalCase of CASES) {
-          const phrases = forms.map((form) => germanNounPhrase(form!.de, grammaticalCase))
+          const phrases = forms.map((form) => germanNounPhrase(form!.de, grammaticalCase, articleOf(ctx)))
           vars[grammaticalCase === 'nom' ? name : `${name}_${grammaticalCase}`] = listFormat('de', phrases)
         }
         vars[`${name}_bare`] = listFormat('de', forms.map((form) => form!.de))
@@ -178,7 +186,7 @@ function countryVariables(name: string, codes: string[], ctx: RenderContext): Re
   const vars: Record<string, unknown> = { [name]: adjectives[0], [`${name}_count`]: codes.length }
   if (ctx.lang === 'de') {
     for (const grammaticalCase of CASES) {
-      vars[`${name}_country${grammaticalCase === 'nom' ? '' : '_' + grammaticalCase}`] = listFormat('de', countryNames.map((country) => germanNounPhrase(country, grammaticalCase)))
+      vars[`${name}_country${grammaticalCase === 'nom' ? '' : '_' + grammaticalCase}`] = listFormat('de', countryNames.map((country) => germanNounPhrase(country, grammaticalCase, articleOf(ctx))))
     }
   } else {
     vars[`${name}_country`] = listFormat('en', countryNames.map(englishNounPhrase))

@@ -10,7 +10,7 @@ const germanGender = require('./german-gender.json') as Record<string, string[]>
 const englishArticle = require('./english-article.json') as { the: string[] }
 
 export type GermanCase = 'nom' | 'gen' | 'dat' | 'acc'
-type Gender = 'f' | 'm' | 'n' | 'pl'
+export type Gender = 'f' | 'm' | 'n' | 'pl'
 
 const GENDER = new Map<string, Gender>()
 for (const gender of ['f', 'm', 'n', 'pl'] as const) for (const name of germanGender[gender] ?? []) GENDER.set(name, gender)
@@ -57,7 +57,11 @@ function genderOf(name: string): Gender | undefined {
   return GENDER.get(name) ?? (CLUB.test(name) ? 'm' : undefined)
 }
 
-export function germanNounPhrase(written: string, grammaticalCase: GermanCase): string {
+/** The definite article for a case and gender; by default the table above, in the summariser from the locale. */
+export type ArticleOf = (grammaticalCase: GermanCase, gender: Gender) => string
+const tableArticle: ArticleOf = (grammaticalCase, gender) => ARTICLES[gender][grammaticalCase]
+
+export function germanNounPhrase(written: string, grammaticalCase: GermanCase, articleOf: ArticleOf = tableArticle): string {
   const name = listedForm(written)
   const gender = genderOf(name)
   if (!gender) {
@@ -65,7 +69,7 @@ export function germanNounPhrase(written: string, grammaticalCase: GermanCase): 
     if (grammaticalCase !== 'gen') return written
     return /[sxzß]$/.test(name) ? `${name}’` : `${name}s`
   }
-  return `${ARTICLES[gender][grammaticalCase]} ${inflectAfterArticle(name, gender, grammaticalCase)}`
+  return `${articleOf(grammaticalCase, gender)} ${inflectAfterArticle(name, gender, grammaticalCase)}`
 }
 
 export function germanIsPlural(name: string): boolean {
