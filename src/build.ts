@@ -44,8 +44,10 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void
   /** Summarises many articles (in worker threads, from a cache); default: one by one in this thread. */
   summariseAll?: SummariseAll
-  /** Renders one article page (default: render/article-page.ts; the build passes a cached one). */
+  /** Page renderers (default: those of render/; the build passes cached ones). */
   renderArticle?: RenderOptions['renderArticle']
+  renderIndex?: RenderOptions['renderIndex']
+  renderGlossary?: RenderOptions['renderGlossary']
 }
 
 /** The glossary names of an article's entities, by entity key: all a summary needs from the glossary. */
@@ -135,7 +137,7 @@ export async function buildSite(articles: AnalysedArticle[], options: BuildOptio
     }
   })
   const model: SiteModel = { articles: records, glossary: glossary.entries }
-  return { files: renderSite(model, translator, { site: options.site, renderArticle: options.renderArticle }), model }
+  return { files: renderSite(model, translator, { site: options.site, renderArticle: options.renderArticle, renderIndex: options.renderIndex, renderGlossary: options.renderGlossary }), model }
 }
 
 /** An English title for a German article: its first English summary sentence, cut short. */
@@ -155,7 +157,13 @@ export async function buildFromContent(contentDir: string, options: BuildOptions
     const { articles, failed } = await analyseFiles(files, { pool, cache: options.cache, onProgress: options.onProgress })
     const summariseAll = options.summariseAll ?? summariseWith({ pool, cache: options.cache })
     const pages = options.cache ? await PageCache.load(options.cache.dir) : undefined
-    const { files: outputs, model } = await buildSite(articles, { ...options, summariseAll, renderArticle: options.renderArticle ?? pages?.renderer() })
+    const { files: outputs, model } = await buildSite(articles, {
+      ...options,
+      summariseAll,
+      renderArticle: options.renderArticle ?? pages?.renderer(),
+      renderIndex: options.renderIndex ?? pages?.indexRenderer(),
+      renderGlossary: options.renderGlossary ?? pages?.glossaryRenderer(),
+    })
     await pages?.save()
     return { files: outputs, model, reports: files, failed }
   } finally {

@@ -12,44 +12,74 @@ import { readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { deserialize, serialize } from 'node:v8'
 import { renderArticlePage } from '../render/article-page.ts'
-import type { ArticleRecord } from '../render/model.ts'
+import { renderGlossaryPage } from '../render/glossary-page.ts'
+import { renderIndexPage } from '../render/index-page.ts'
+import type { ArticleRecord, SiteModel } from '../render/model.ts'
 import type { PageContext } from '../render/page.ts'
 
 export class PageCache {
-  private readonly used = new Map<string, string>()
+  private readonly used = new Map<string, unknown>()
+  private readonly modelDigests = new WeakMap<SiteModel, string>()
   hits = 0
   misses = 0
 
   private constructor(
     private readonly file: string,
-    private readonly previous: Map<string, string>,
+    private readonly previous: Map<string, unknown>,
   ) {}
 
   static async load(cacheVersionDir: string): Promise<PageCache> {
     const file = path.join(cacheVersionDir, 'pages.bin')
-    let previous = new Map<string, string>()
+    let previous = new Map<string, unknown>()
     try {
-      previous = deserialize(await readFile(file)) as Map<string, string>
+      previous = deserialize(await readFile(file)) as Map<string, unknown>
     } catch {
       // No pages yet, or an unreadable file: every page is rendered.
     }
     return new PageCache(file, previous)
   }
 
+  private reuse<T>(key: string, render: () => T): T {
+    let page = (this.previous.get(key) ?? this.used.get(key)) as T | undefined
+    if (page === undefined) {
+      this.misses++
+      page = render()
+    } else {
+      this.hits++
+    }
+    this.used.set(key, page)
+    return page
+  }
+
   /** A renderArticlePage that reuses the page when nothing it depends on changed. */
   renderer(): typeof renderArticlePage {
-    return (article: ArticleRecord, context: PageContext, anchors: Map<string, string>, order: number) => {
-      const key = pageKey(article, context, anchors, order)
-      let page = this.previous.get(key) ?? this.used.get(key)
-      if (page === undefined) {
-        this.misses++
-        page = renderArticlePage(article, context, anchors, order)
-      } else {
-        this.hits++
-      }
-      this.used.set(key, page)
-      return page
+    return (article, context, anchors, order) => this.reuse(pageKey(article, context, anchors, order), () => renderArticlePage(article, context, anchors, order))
+  }
+
+  /**
+   * Index and glossary pages list every article, so they are reused only when no title,
+   * date, summary or glossary entry changed; rendering them is still the costliest part
+   * of a warm build of a large archive, and such a rebuild usually changes none of that.
+   */
+  indexRenderer(): typeof renderIndexPage {
+    return (model, context) => this.reuse(sitePageKey('index', this.modelDigest(model), context), () => renderIndexPage(model, context))
+  }
+
+  glossaryRenderer(): typeof renderGlossaryPage {
+    return (model, context) => this.reuse(sitePageKey('glossary', this.modelDigest(model), context), () => renderGlossaryPage(model, context))
+  }
+
+  private modelDigest(model: SiteModel): string {
+    let digest = this.modelDigests.get(model)
+    if (!digest) {
+      const hash = createHash('sha256')
+      // Entries inside records are named by id (their full text is hashed once, below).
+      for (const { entries, ...article } of model.articles) hash.update(JSON.stringify([article, entries.map((entry) => entry.id)]))
+      hash.update(JSON.stringify(model.glossary))
+      digest = hash.digest('hex')
+      this.modelDigests.set(model, digest)
     }
+    return digest
   }
 
   async save(): Promise<void> {
@@ -57,6 +87,10 @@ export class PageCache {
     await writeFile(temporary, serialize(this.used))
     await rename(temporary, this.file)
   }
+}
+
+function sitePageKey(kind: string, modelDigest: string, context: PageContext): string {
+  return createHash('sha256').update(JSON.stringify([kind, modelDigest, context.lang, context.site.name, context.page])).digest('hex')
 }
 
 function pageKey(article: ArticleRecord, context: PageContext, anchors: Map<string, string>, order: number): string {

@@ -33,6 +33,10 @@ export interface RenderOptions {
    * renderer here (issue 7: a rebuild re-renders only pages whose inputs changed).
    */
   renderArticle?: typeof renderArticlePage
+  /** Renders the index page (default renderIndexPage; the build passes a cached one). */
+  renderIndex?: typeof renderIndexPage
+  /** Renders the glossary page (default renderGlossaryPage; the build passes a cached one). */
+  renderGlossary?: typeof renderGlossaryPage
 }
 
 export function renderSite(model: SiteModel, translator: Translator, options: RenderOptions = {}): Map<string, string> {
@@ -42,8 +46,8 @@ export function renderSite(model: SiteModel, translator: Translator, options: Re
   for (const lang of LANGS) {
     const t = translator.t(lang)
     const context = (page: string): PageContext => ({ lang, t, site, page })
-    files.set(site.pagePath(lang, INDEX_PAGE), renderIndexPage(model, context(INDEX_PAGE)))
-    const glossary = renderGlossaryPage(model, context(GLOSSARY_PAGE))
+    files.set(site.pagePath(lang, INDEX_PAGE), (options.renderIndex ?? renderIndexPage)(model, context(INDEX_PAGE)))
+    const glossary = (options.renderGlossary ?? renderGlossaryPage)(model, context(GLOSSARY_PAGE))
     files.set(site.pagePath(lang, GLOSSARY_PAGE), glossary.markdown)
     articles.forEach((article, position) => {
       const page = articlePage(article.slug)
