@@ -7,7 +7,7 @@ import { COUNTED_PEOPLE, countedKey } from './shared/counted.ts'
 import { COUNTRY_ADJECTIVE, countryOfAdjective } from './shared/vocabularies.ts'
 
 /** `ukrainische und russische Soldaten`, `248 russischen Soldaten`: the countries the counted people come from. */
-const sides: SlotExtractor = (sentence, article) => {
+const countries: SlotExtractor = (sentence, article) => {
   const text = article.source.slice(sentence.start, sentence.end)
   const pattern = new RegExp(String.raw`\d[\d.]*\s+(?:(?:ihrer|unserer)\s+)?(${COUNTRY_ADJECTIVE})(?:\s+(?:und|sowie)\s+(${COUNTRY_ADJECTIVE}))?\s+(?:${COUNTED_PEOPLE.source})`, 'u')
   const match = pattern.exec(text)
@@ -16,6 +16,11 @@ const sides: SlotExtractor = (sentence, article) => {
   if (codes.some((code) => !code)) return null
   const start = sentence.start + match.index
   return { value: { kind: 'text', de: `country:${codes.join(',')}` }, evidence: { start, end: start + match[0].length } }
+}
+
+function onlyCountries(found: ReturnType<SlotExtractor>, count: number): ReturnType<SlotExtractor> {
+  if (!found || found.value.kind !== 'text') return null
+  return found.value.de.split(',').length === count ? found : null
 }
 
 export default defineRule({
@@ -29,7 +34,9 @@ export default defineRule({
   slots: {
     count: { extract: number({ counting: COUNTED_PEOPLE, min: 2, gap: 3 }), required: true },
     counted: { extract: phrase(COUNTED_PEOPLE, countedKey), required: true },
-    sides: { extract: sides },
+    // One country stays an adjective (`157 russische Soldaten`), two become `aus der Ukraine und Russland`.
+    side: { extract: (sentence, article, filled) => onlyCountries(countries(sentence, article, filled), 1) },
+    sides: { extract: (sentence, article, filled) => onlyCountries(countries(sentence, article, filled), 2) },
     each: { extract: flag(/\bjeweils\b/, 'eachSide') },
     // Came home, or (no such verb) were released: the summary keeps the source's sense.
     how: {

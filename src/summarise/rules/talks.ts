@@ -1,6 +1,6 @@
 /** Talks or negotiations: who talked, where, of what kind, through whom. */
 import { defineRule } from '../rule.ts'
-import { entities, entity, firstOf, fromVocabulary } from '../slots.ts'
+import { entities, entity, firstOf, flag, fromVocabulary } from '../slots.ts'
 import { TOPICS } from './shared/vocabularies.ts'
 
 export default defineRule({
@@ -13,6 +13,8 @@ export default defineRule({
   slots: {
     mediator: { extract: firstOf(entity({ after: /Vermittlung|vermittelt (?:von|durch)|mithilfe/ }), entity({ after: /von/, before: /vermittelte\w*/ })) },
     kind: { extract: fromVocabulary({ entries: TOPICS.entries.filter((entry) => /talks|negotiations|peaceTalks/i.test(entry.key)), any: TOPICS.any }) },
+    // `Die Gespräche finden derzeit in Abu Dhabi statt`: still going on, said in the present.
+    ongoing: { extract: flag(/\b(?:finden|findet)\b[^.]*\bstatt\b|\b(?:laufen|dauern)\b[^.]*\b(?:an|noch)\b|\bderzeit\b/, 'ongoing') },
     parties: { extract: entities({ type: 'place', countries: true, min: 2 }), required: true, lookBehind: 3 },
     where: { extract: entity({ type: 'place', after: /\b(?:in|im)/ }), required: true },
   },
@@ -27,6 +29,10 @@ export default defineRule({
         de: 'Russland und die Ukraine haben in Istanbul unter Vermittlung der Türkei Gespräche geführt.',
         en: 'Russia and Ukraine held talks in Istanbul, with mediation by Türkiye.',
       },
+    },
+    {
+      text: 'Vertreter der USA, Russlands und der Ukraine haben sich auf einen Austausch geeinigt. Die Gespräche finden derzeit in Abu Dhabi statt.',
+      expect: { de: 'Die USA, Russland und die Ukraine führen in Abu Dhabi Gespräche.', en: 'The United States, Russia and Ukraine are holding talks in Abu Dhabi.' },
     },
     { text: 'Die nächste Gesprächsrunde zwischen der Ukraine und Russland soll in Genf stattfinden.', expect: null },
   ],
