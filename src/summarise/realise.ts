@@ -258,18 +258,25 @@ export function realiseFactIn(lang: Lang, fact: Fact, translator: Translator, na
   return tidy(rendered, lang)
 }
 
-/** The template variant for the slots that are absent: `text_without_parties`, `text_without_parties_and_where`. */
+/**
+ * The template variant for the slots that are present and absent: `text_without_parties`,
+ * `text_with_each`, `text_with_each_without_how`. The variant with the most conditions that
+ * all hold wins (it was written for exactly that case); plural suffixes are i18next's.
+ */
 function contextFor(fact: Fact, frame: Record<string, unknown>): string {
-  // The variant that names the most absent slots wins (it was written for exactly that case).
   let best = ''
   let bestSize = 0
   for (const key of Object.keys(frame).sort()) {
-    const match = /^text_without_(.+?)(?:_(?:one|other|zero|two|few|many))?$/.exec(key)
-    if (!match) continue
-    const absent = match[1].split('_and_')
-    if (absent.every((slot) => !(slot in fact.slots)) && absent.length > bestSize) {
-      best = `without_${match[1]}`
-      bestSize = absent.length
+    const match = /^text_((?:with_.+?)?(?:_?without_.+?)?)(?:_(?:one|other|zero|two|few|many))?$/.exec(key)
+    if (!match || !match[1]) continue
+    const parts = /^(?:with_(.+?))?(?:_?without_(.+))?$/.exec(match[1])
+    if (!parts) continue
+    const present = parts[1] ? parts[1].split('_and_') : []
+    const absent = parts[2] ? parts[2].split('_and_') : []
+    const holds = present.every((slot) => slot in fact.slots) && absent.every((slot) => !(slot in fact.slots))
+    if (holds && present.length + absent.length > bestSize) {
+      best = match[1]
+      bestSize = present.length + absent.length
     }
   }
   return best

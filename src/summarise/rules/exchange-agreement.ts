@@ -16,7 +16,7 @@ export default defineRule({
   slots: {
     count: { extract: number({ counting: COUNTED_PEOPLE, min: 2 }), lookAhead: 1 },
     counted: { extract: phrase(COUNTED_PEOPLE, countedKey), lookAhead: 1 },
-    each: { extract: flag(/\bjeweils\b/, 'eachSide') },
+    each: { extract: flag(/\b[Jj]eweils\b/, 'eachSide') },
     mediator: {
       extract: firstOf(entity({ after: /Vermittlung|vermittelt (?:von|durch)|mithilfe|mit Hilfe/ }), entity({ after: /von/, before: /vermittelte\w*/ })),
       lookBehind: 1,

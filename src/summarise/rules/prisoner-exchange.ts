@@ -15,7 +15,7 @@ export default defineRule({
     parties: { extract: entities({ type: 'place', countries: true, min: 2 }) },
     count: { extract: number({ counting: COUNTED_PEOPLE, min: 2 }) },
     counted: { extract: phrase(COUNTED_PEOPLE, countedKey) },
-    each: { extract: flag(/\bjeweils\b/, 'eachSide') },
+    each: { extract: flag(/\b[Jj]eweils\b/, 'eachSide') },
     source: { extract: attributionSource },
     sourceVerb: { extract: attributionVerb },
   },

@@ -37,7 +37,7 @@ export default defineRule({
     // One country stays an adjective (`157 russische Soldaten`), two become `aus der Ukraine und Russland`.
     side: { extract: (sentence, article, filled) => onlyCountries(countries(sentence, article, filled), 1) },
     sides: { extract: (sentence, article, filled) => onlyCountries(countries(sentence, article, filled), 2) },
-    each: { extract: flag(/\bjeweils\b/, 'eachSide') },
+    each: { extract: flag(/\b[Jj]eweils\b/, 'eachSide') },
     // Came home, or (no such verb) were released: the summary keeps the source's sense.
     how: {
       extract: phrase(/\b(?:zurückgekehrt|kehrten|kehren|Rückkehr|zurückgebracht|Rückführung|heimgekehrt)\b/, (match) => {
@@ -64,7 +64,7 @@ export default defineRule({
       text: 'Beide Seiten gaben bekannt, dass nach einer von den Vereinigten Arabischen Emiraten vermittelten Vereinbarung jeweils mehr als 200 ihrer Soldaten freigekommen seien.',
       expect: {
         de: 'Jeweils mehr als 200 Soldaten kamen nach einer von den Vereinigten Arabischen Emiraten vermittelten Vereinbarung frei.',
-        en: 'More than 200 soldiers from each side were released under an agreement mediated by the United Arab Emirates.',
+        en: 'On each side, more than 200 soldiers were released under an agreement mediated by the United Arab Emirates.',
       },
     },
     {
@@ -73,6 +73,10 @@ export default defineRule({
         de: '248 Russen sind aus der Gefangenschaft zurückgekehrt, bestätigten die russischen Behörden.',
         en: 'A total of 248 Russians returned from captivity, the Russian authorities confirmed.',
       },
+    },
+    {
+      text: 'Russland und die Ukraine haben erneut Gefangene ausgetauscht. Jeweils 95 Soldaten kehrten nach Angaben beider Seiten nach Hause zurück.',
+      expect: { de: 'Jeweils 95 Soldaten sind in ihre Heimat zurückgekehrt.', en: 'On each side, 95 soldiers returned home.' },
     },
     { text: 'Kiew fordert die Freilassung von 500 Gefangenen.', expect: null },
     { text: 'Unter Vermittlung der USA verständigten sich die Konfliktparteien auf die Freilassung von insgesamt 314 Kriegsgefangenen.', expect: null },
