@@ -72,6 +72,10 @@ export default defineRule({
       text: 'Die Inflationsrate in Deutschland ist im Oktober auf 3,8 Prozent gesunken.',
       expect: { de: 'Die Inflation in Deutschland sank im Oktober 2025 auf 3,8 Prozent.', en: 'Inflation in Germany fell to 3.8 per cent in October 2025.' },
     },
+    {
+      text: 'Das BIP schrumpfte im vierten Quartal 2022 um 0,4 Prozent.',
+      expect: { de: 'Das Bruttoinlandsprodukt schrumpfte im Schlussquartal 2022 um 0,4 Prozent.', en: 'Gross domestic product shrank by 0.4 per cent in the final quarter of 2022.' },
+    },
     { text: 'Die Inflation dürfte im März auf 7,1 Prozent sinken.', expect: null },
   ],
 })

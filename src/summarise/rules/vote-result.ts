@@ -61,6 +61,10 @@ export default defineRule({
         en: 'In the vote in the Bundestag, 399 voted in favour and 275 against; the motion passed.',
       },
     },
+    {
+      text: 'Bei der Abstimmung über den Antrag stimmten 338 dafür, 349 dagegen.',
+      expect: { de: 'Bei der Abstimmung stimmten 338 dafür und 349 dagegen.', en: 'In the vote, 338 voted in favour and 349 against.' },
+    },
     { text: 'Wie viele Abgeordnete dafür stimmten, ist unklar.', expect: null },
   ],
 })
