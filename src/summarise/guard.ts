@@ -36,6 +36,25 @@ const MONTHS: Record<Lang, string[]> = {
   de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 }
+const WEEKDAYS: Record<Lang, string[]> = {
+  de: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+}
+
+/** A weekday the output names must be one the evidence names, or the weekday of a date it gives. */
+function weekdayViolations(text: string, lang: Lang, evidenceText: string, evidenceDates: string[]): string[] {
+  const supported = new Set<number>()
+  WEEKDAYS.de.forEach((day, index) => {
+    if (new RegExp(`\\b${day}s?\\b`).test(evidenceText)) supported.add(index)
+  })
+  for (const iso of evidenceDates) if (iso.length === 10) supported.add(new Date(`${iso}T00:00:00Z`).getUTCDay())
+  const violations: string[] = []
+  WEEKDAYS[lang].forEach((day, index) => {
+    if (new RegExp(`\\b${day}\\b`).test(text) && !supported.has(index)) violations.push(`weekday ${day} is not in the evidence`)
+  })
+  return violations
+}
+
 const ENGLISH_NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 }
 
 const ENGLISH_NUMBER = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?(?![\d,])/g
@@ -223,6 +242,7 @@ export function checkFaithfulness(input: GuardInput): string[] {
     const ok = found.iso === input.articleDate || evidenceDates.some((iso) => iso === found.iso || (found.iso.length === 7 && iso.startsWith(found.iso)))
     if (!ok) violations.push(`date ${input.text.slice(found.start, found.end)} is not in the evidence`)
   }
+  violations.push(...weekdayViolations(input.text, input.lang, input.evidenceText, evidenceDates))
   const allowed = evidenceNumbers(input.evidenceText)
   for (const value of numbersInOutput(input.text, input.lang, dates)) {
     if (!allowed.has(value)) violations.push(`number ${value} is not in the evidence`)

@@ -65,4 +65,10 @@ describe('faithfulness guard', () => {
     expect(check({ ...faithful, en: faithful.en.replace('agreed', 'agreed on 6 February 2026') })).to.deep.equal(['en: date 6 February 2026 is not in the evidence'])
     expect(check({ ...faithful, de: faithful.de.replace('geeinigt', 'am 4. März 2026 geeinigt') })).to.deep.equal(['de: date 4. März 2026 is not in the evidence'])
   })
+
+  it('rejects a weekday the evidence does not give', () => {
+    expect(check({ ...faithful, en: faithful.en.replace('agreed', 'agreed on Thursday') })).to.deep.equal([])
+    expect(check({ ...faithful, en: faithful.en.replace('agreed', 'agreed on Friday') })).to.deep.equal(['en: weekday Friday is not in the evidence'])
+    expect(check({ ...faithful, de: faithful.de.replace('haben sich', 'haben sich am Montag') })).to.deep.equal(['de: weekday Montag is not in the evidence'])
+  })
 })
