@@ -11,6 +11,7 @@ import { hasFatal, listArticleFiles, readArticles, slugOfPath, checkSlugs } from
 import { analyseFiles } from './workers/analyse-files.ts'
 import { summariseWith } from './workers/summarise-files.ts'
 import { createWorkerPool } from './workers/pool.ts'
+import { prerenderArticlePages } from './workers/render-files.ts'
 import type { AnalysisCache } from './cache/store.ts'
 import { PageCache } from './cache/page-cache.ts'
 import { mergeGlossary } from './glossary/merge.ts'
@@ -48,6 +49,8 @@ export interface BuildOptions {
   renderArticle?: RenderOptions['renderArticle']
   renderIndex?: RenderOptions['renderIndex']
   renderGlossary?: RenderOptions['renderGlossary']
+  /** Runs once the site model is complete, before rendering (the build renders article pages in workers here). */
+  beforeRender?: (model: SiteModel, translator: Translator) => Promise<void>
 }
 
 /** The glossary names of an article's entities, by entity key: all a summary needs from the glossary. */
@@ -137,6 +140,7 @@ export async function buildSite(articles: AnalysedArticle[], options: BuildOptio
     }
   })
   const model: SiteModel = { articles: records, glossary: glossary.entries }
+  await options.beforeRender?.(model, translator)
   return { files: renderSite(model, translator, { site: options.site, renderArticle: options.renderArticle, renderIndex: options.renderIndex, renderGlossary: options.renderGlossary }), model }
 }
 
@@ -156,13 +160,15 @@ export async function buildFromContent(contentDir: string, options: BuildOptions
   try {
     const { articles, failed } = await analyseFiles(files, { pool, cache: options.cache, onProgress: options.onProgress })
     const summariseAll = options.summariseAll ?? summariseWith({ pool, cache: options.cache })
-    const pages = options.cache ? await PageCache.load(options.cache.dir) : undefined
+    // Without a cache folder, an in-memory page cache still carries pages rendered in workers.
+    const pages = options.cache ? await PageCache.load(options.cache.dir) : pool ? PageCache.inMemory() : undefined
     const { files: outputs, model } = await buildSite(articles, {
       ...options,
       summariseAll,
       renderArticle: options.renderArticle ?? pages?.renderer(),
       renderIndex: options.renderIndex ?? pages?.indexRenderer(),
       renderGlossary: options.renderGlossary ?? pages?.glossaryRenderer(),
+      beforeRender: options.beforeRender ?? (pool && pages && !options.translator ? (model, translator) => prerenderArticlePages(model, translator, options.site, pages, pool) : undefined),
     })
     await pages?.save()
     return { files: outputs, model, reports: files, failed }

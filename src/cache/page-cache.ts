@@ -20,13 +20,19 @@ import type { PageContext } from '../render/page.ts'
 export class PageCache {
   private readonly used = new Map<string, unknown>()
   private readonly modelDigests = new WeakMap<SiteModel, string>()
+  private readonly glossaryDigests = new WeakMap<SiteModel, string>()
   hits = 0
   misses = 0
 
   private constructor(
-    private readonly file: string,
+    private readonly file: string | undefined,
     private readonly previous: Map<string, unknown>,
   ) {}
+
+  /** A cache that lives for one build only (no cache folder): it still lets pages rendered in workers be used. */
+  static inMemory(): PageCache {
+    return new PageCache(undefined, new Map())
+  }
 
   static async load(cacheVersionDir: string): Promise<PageCache> {
     const file = path.join(cacheVersionDir, 'pages.bin')
@@ -66,7 +72,18 @@ export class PageCache {
   }
 
   glossaryRenderer(): typeof renderGlossaryPage {
-    return (model, context) => this.reuse(sitePageKey('glossary', this.modelDigest(model), context), () => renderGlossaryPage(model, context))
+    return (model, context) => this.reuse(sitePageKey('glossary', this.glossaryDigest(model), context), () => renderGlossaryPage(model, context))
+  }
+
+  /** The glossary page shows the glossary and article titles only: an edited summary does not change it. */
+  private glossaryDigest(model: SiteModel): string {
+    let digest = this.glossaryDigests.get(model)
+    if (!digest) {
+      const titles = model.articles.map((article) => [article.slug, article.title])
+      digest = createHash('sha256').update(JSON.stringify([model.glossary, titles])).digest('hex')
+      this.glossaryDigests.set(model, digest)
+    }
+    return digest
   }
 
   private modelDigest(model: SiteModel): string {
@@ -82,7 +99,17 @@ export class PageCache {
     return digest
   }
 
+  has(key: string): boolean {
+    return this.previous.has(key) || this.used.has(key)
+  }
+
+  /** A page rendered elsewhere (in a worker thread), under the key renderer() will ask for. */
+  put(key: string, page: string): void {
+    this.used.set(key, page)
+  }
+
   async save(): Promise<void> {
+    if (!this.file) return
     const temporary = `${this.file}.${process.pid}.tmp`
     await writeFile(temporary, serialize(this.used))
     await rename(temporary, this.file)
@@ -93,7 +120,7 @@ function sitePageKey(kind: string, modelDigest: string, context: PageContext): s
   return createHash('sha256').update(JSON.stringify([kind, modelDigest, context.lang, context.site.name, context.page])).digest('hex')
 }
 
-function pageKey(article: ArticleRecord, context: PageContext, anchors: Map<string, string>, order: number): string {
+export function pageKey(article: ArticleRecord, context: PageContext, anchors: Map<string, string>, order: number): string {
   const entries = article.entries.map(({ articles: _articles, ...entry }) => [entry, anchors.get(entry.id) ?? null])
   const { entries: _entries, ...rest } = article
   return createHash('sha256')

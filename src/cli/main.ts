@@ -132,8 +132,7 @@ async function runBuild(args: string[]): Promise<number> {
   }
   const status = await buildOnce()
   if (!values.watch) return status
-  process.stderr.write(`bilingual-digest: watching ${contentDir}/ for changes (Ctrl-C to stop)\n`)
-  const watcher = watchContent(contentDir, async () => {
+  const watcher = await watchContent(contentDir, async () => {
     try {
       await buildOnce()
     } catch (error) {
@@ -142,6 +141,7 @@ async function runBuild(args: string[]): Promise<number> {
       if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`)
     }
   })
+  process.stderr.write(`bilingual-digest: watching ${contentDir}/ for changes (Ctrl-C to stop)\n`)
   await new Promise<void>((resolve) => process.once('SIGINT', resolve))
   await watcher.close()
   return 0

@@ -10,7 +10,8 @@ export interface WatchHandle {
   close(): Promise<void>
 }
 
-export function watchContent(contentDir: string, rebuild: () => Promise<void>, options: { debounceMs?: number } = {}): WatchHandle {
+/** Resolves once the watcher is ready: a change made after that is never missed. */
+export async function watchContent(contentDir: string, rebuild: () => Promise<void>, options: { debounceMs?: number } = {}): Promise<WatchHandle> {
   const watcher = watch(contentDir, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 25 } })
   let timer: NodeJS.Timeout | undefined
   let running: Promise<void> | undefined
@@ -33,6 +34,7 @@ export function watchContent(contentDir: string, rebuild: () => Promise<void>, o
     clearTimeout(timer)
     timer = setTimeout(run, options.debounceMs ?? 150)
   })
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()))
   return {
     async close() {
       clearTimeout(timer)

@@ -10,10 +10,11 @@ import type { AnalysisInput } from './analyse-task.ts'
 import type { AnalysisRecord } from '../cache/article-data.ts'
 import type { SummaryJobData } from './summarise-task.ts'
 import type { SummaryPart } from '../build.ts'
+import type { RenderJob } from './render-task.ts'
 
 const WORKER_URL = new URL('./worker-entry.mjs', import.meta.url)
 
-export type WorkerTask = { kind: 'analyse'; inputs: AnalysisInput[] } | { kind: 'summarise'; jobs: SummaryJobData[] }
+export type WorkerTask = { kind: 'analyse'; inputs: AnalysisInput[] } | { kind: 'summarise'; jobs: SummaryJobData[] } | { kind: 'render'; jobs: RenderJob[] }
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism())
@@ -23,6 +24,7 @@ export interface WorkerPool {
   readonly threads: number
   analyse(batch: AnalysisInput[]): Promise<AnalysisRecord[]>
   summarise(batch: SummaryJobData[]): Promise<SummaryPart[]>
+  render(batch: RenderJob[]): Promise<string[]>
   close(): Promise<void>
 }
 
@@ -35,6 +37,7 @@ export function createWorkerPool(threads: number): WorkerPool {
     threads,
     analyse: (inputs) => start().run({ kind: 'analyse', inputs } satisfies WorkerTask) as Promise<AnalysisRecord[]>,
     summarise: (jobs) => start().run({ kind: 'summarise', jobs } satisfies WorkerTask) as Promise<SummaryPart[]>,
+    render: (jobs) => start().run({ kind: 'render', jobs } satisfies WorkerTask) as Promise<string[]>,
     close: async () => {
       await pool?.destroy()
       pool = undefined

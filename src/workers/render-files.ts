@@ -1,0 +1,48 @@
+/**
+ * Renders the article pages of a build in worker threads, before renderSite runs:
+ * rendering (mdast → Markdown) is the costliest single-threaded step of a cold build.
+ * The pages go into the page cache under the keys renderSite's cached renderer asks
+ * for, so renderSite itself only assembles them. Pages the cache already has are not
+ * rendered again.
+ */
+import { LANGS, type Translator } from '../i18n.ts'
+import { sortedArticles } from '../render/index-page.ts'
+import { GLOSSARY_PAGE, articlePage, type PageContext } from '../render/page.ts'
+import type { ArticleRecord, SiteModel } from '../render/model.ts'
+import { DEFAULT_SITE, siteAdapter, type SiteName } from '../site/index.ts'
+import { pageKey, type PageCache } from '../cache/page-cache.ts'
+import { batches, type WorkerPool } from './pool.ts'
+import type { RenderJob } from './render-task.ts'
+
+const MIN_PAGES_FOR_WORKERS = 160
+const BATCH_SIZE = 32
+
+function withoutArticleLists(record: ArticleRecord): ArticleRecord {
+  return { ...record, entries: record.entries.map((entry) => ({ ...entry, articles: [] })) }
+}
+
+export async function prerenderArticlePages(model: SiteModel, translator: Translator, site: SiteName | undefined, pages: PageCache, pool: WorkerPool): Promise<void> {
+  const siteName = site ?? DEFAULT_SITE
+  const adapter = siteAdapter(siteName)
+  const sorted = sortedArticles(model)
+  const jobs: RenderJob[] = []
+  const keys: string[] = []
+  for (const lang of LANGS) {
+    const t = translator.t(lang)
+    const context = (page: PageContext['page']): PageContext => ({ lang, t, site: adapter, page })
+    // The glossary page gives the anchors; through the page cache it is rendered once, here.
+    const { anchors } = pages.glossaryRenderer()(model, context(GLOSSARY_PAGE))
+    sorted.forEach((article, position) => {
+      const page = articlePage(article.slug)
+      const order = 3 + position
+      const key = pageKey(article, context(page), anchors, order)
+      if (pages.has(key)) return
+      const named = article.entries.map((entry) => entry.id).filter((id) => anchors.has(id))
+      jobs.push({ record: withoutArticleLists(article), lang, site: siteName, page, anchors: named.map((id) => [id, anchors.get(id)!]), order })
+      keys.push(key)
+    })
+  }
+  if (jobs.length < MIN_PAGES_FOR_WORKERS) return
+  const rendered = (await Promise.all(batches(jobs, BATCH_SIZE).map((batch) => pool.render(batch)))).flat()
+  keys.forEach((key, i) => pages.put(key, rendered[i]))
+}
