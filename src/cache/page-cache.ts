@@ -120,7 +120,21 @@ function sitePageKey(kind: string, modelDigest: string, context: PageContext): s
   return createHash('sha256').update(JSON.stringify([kind, modelDigest, context.lang, context.site.name, context.page])).digest('hex')
 }
 
+// A build asks for the key of each page twice (rendering in workers, then assembling):
+// remembered per record, page and anchors, since hashing is a visible share of a warm build.
+const keyMemo = new WeakMap<ArticleRecord, Map<string, { anchors: Map<string, string>; key: string }>>()
+
 export function pageKey(article: ArticleRecord, context: PageContext, anchors: Map<string, string>, order: number): string {
+  const slot = `${context.lang}\0${context.site.name}\0${context.page}\0${order}`
+  const memo = keyMemo.get(article)?.get(slot)
+  if (memo && memo.anchors === anchors) return memo.key
+  const key = computePageKey(article, context, anchors, order)
+  if (!keyMemo.has(article)) keyMemo.set(article, new Map())
+  keyMemo.get(article)!.set(slot, { anchors, key })
+  return key
+}
+
+function computePageKey(article: ArticleRecord, context: PageContext, anchors: Map<string, string>, order: number): string {
   const entries = article.entries.map(({ articles: _articles, ...entry }) => [entry, anchors.get(entry.id) ?? null])
   const { entries: _entries, ...rest } = article
   return createHash('sha256')
