@@ -18,7 +18,6 @@ import { mergeGlossary } from './glossary/merge.ts'
 import { createTranslator, type Translator } from './i18n.ts'
 import { loadRules, summariseArticle, type AnalysedArticle, type NameForms, type NameLookup } from './summarise/index.ts'
 import type { SummaryRule } from './summarise/rule.ts'
-import { realiseFact } from './summarise/realise.ts'
 import { renderSite, type ArticleRecord, type RenderOptions, type SiteModel } from './render/index.ts'
 import type { GlossaryEntry, SummarySentence } from './types.ts'
 import type { SiteName } from './site/index.ts'
@@ -67,17 +66,29 @@ export type SummariseAll = (jobs: Array<{ article: AnalysedArticle; names: NameT
 export function summaryPart(article: AnalysedArticle, rules: SummaryRule[], translator: Translator, table: NameTable): SummaryPart {
   const names: NameLookup = (key) => table[key]
   const summary = summariseArticle(article, rules, translator, names)
-  const inSummary = new Set(summary.sentences.map((sentence) => sentence.de))
+  // Key facts: what the rules found beyond the summary (already realised and guarded by the
+  // summariser), without restating a shown sentence: the same rule with no new number says nothing new.
+  const shown: SummarySentence[] = [...summary.sentences]
   const keyFacts: ArticleRecord['keyFacts'] = []
-  for (const fact of summary.facts) {
-    // Only five are shown: stop realising facts (the costliest step of a build) once there are five.
+  for (const fact of summary.keyFacts) {
     if (keyFacts.length >= 5) break
-    const rendered = realiseFact(fact, translator, names)
-    if (!rendered || inSummary.has(rendered.de) || keyFacts.some((other) => other.de === rendered.de)) continue
-    if (summary.rejected.some((rejected) => rejected.sentence.de === rendered.de)) continue
-    keyFacts.push(rendered)
+    if (shown.some((other) => restates(fact, other))) continue
+    shown.push(fact)
+    keyFacts.push({ de: fact.de, en: fact.en })
   }
   return { summary: summary.sentences, keyFacts }
+}
+
+function numbersIn(text: string): string[] {
+  return text.match(/\d+(?:[.,]\d+)*/g) ?? []
+}
+
+/** Does `fact` say nothing that `other` (from the same rule) does not already say? */
+function restates(fact: SummarySentence, other: SummarySentence): boolean {
+  if (fact.de === other.de) return true
+  if (fact.rule !== other.rule) return false
+  const known = new Set(numbersIn(other.en))
+  return numbersIn(fact.en).every((number) => known.has(number))
 }
 
 /** Analyses the files; a fatal problem in one file is recorded on that file, not thrown. */
