@@ -63,7 +63,8 @@ export async function analyseFiles(files: VFile[], options: AnalyseFilesOptions 
   }
   const pool = options.pool
   if (pool && misses.length >= MIN_ARTICLES_PER_WORKER * 2) {
-    await Promise.all(batches(misses, BATCH_SIZE).map(async (batch) => store(batch, await pool.analyse(batch.map(inputOf)))))
+    // A few batches in flight keep the threads busy without queueing the whole archive's results.
+    await mapLimit(batches(misses, BATCH_SIZE), pool.threads * 2, async (batch) => store(batch, await pool.analyse(batch.map(inputOf))))
   } else {
     for (const file of misses) await store([file], [analyseInput(inputOf(file))])
   }

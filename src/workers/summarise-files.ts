@@ -33,9 +33,14 @@ export function summariseWith(options: { pool?: WorkerPool; cache?: AnalysisCach
     const keys = jobs.map((job) => summaryKey(job.article, job.names))
     const parts: Array<SummaryPart | undefined> = options.cache ? await mapLimit(keys, 32, (key) => options.cache!.getSummary(key)) : jobs.map(() => undefined)
     const missing = jobs.map((_, index) => index).filter((index) => !parts[index])
-    const data = missing.map((index) => ({ article: toArticleData(jobs[index].article), names: jobs[index].names }))
+    // Bodies are loaded batch by batch, and only a few batches are in flight: loading every
+    // body up front would hold the whole archive in memory at once.
+    const dataOf = (indexes: number[]) => indexes.map((index) => ({ article: toArticleData(jobs[index].article), names: jobs[index].names }))
     const pool = options.pool
-    const made = pool && missing.length >= MIN_SUMMARIES_PER_WORKER * 2 ? (await Promise.all(batches(data, BATCH_SIZE).map((batch) => pool.summarise(batch)))).flat() : await summariseJobs(data)
+    const made =
+      pool && missing.length >= MIN_SUMMARIES_PER_WORKER * 2
+        ? (await mapLimit(batches(missing, BATCH_SIZE), pool.threads * 2, (batch) => pool.summarise(dataOf(batch)))).flat()
+        : (await mapLimit(batches(missing, BATCH_SIZE), 1, (batch) => summariseJobs(dataOf(batch)))).flat()
     missing.forEach((index, i) => (parts[index] = made[i]))
     if (options.cache) await mapLimit(missing, 32, (index) => options.cache!.setSummary(keys[index], parts[index]!))
     return parts as SummaryPart[]
