@@ -64,7 +64,10 @@ export async function analyseFiles(files: VFile[], options: AnalyseFilesOptions 
   const pool = options.pool
   if (pool && misses.length >= MIN_ARTICLES_PER_WORKER * 2) {
     // A few batches in flight keep the threads busy without queueing the whole archive's results.
-    await mapLimit(batches(misses, BATCH_SIZE), pool.threads * 2, async (batch) => store(batch, await pool.analyse(batch.map(inputOf))))
+    await mapLimit(batches(misses, BATCH_SIZE), pool.threads * 2, async (batch) =>
+      // A batch a worker could not finish (out of memory, crash) is analysed here instead.
+      store(batch, await pool.analyse(batch.map(inputOf)).catch(() => batch.map((file) => analyseInput(inputOf(file))))),
+    )
   } else {
     for (const file of misses) await store([file], [analyseInput(inputOf(file))])
   }

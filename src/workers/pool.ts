@@ -14,6 +14,13 @@ import type { RenderJob } from './render-task.ts'
 
 const WORKER_URL = new URL('./worker-entry.mjs', import.meta.url)
 
+/**
+ * A worker needs ~110 MB of heap (word lists, lexicon, models); without a limit V8 lets
+ * each grow to several times that before collecting, which doubled a large build's peak
+ * memory. A batch that runs out of memory is redone in the main thread (see callers).
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 320, maxYoungGenerationSizeMb: 16 }
+
 export type WorkerTask = { kind: 'analyse'; inputs: AnalysisInput[] } | { kind: 'summarise'; jobs: SummaryJobData[] } | { kind: 'render'; jobs: RenderJob[] }
 
 export function defaultJobs(): number {
@@ -31,7 +38,7 @@ export interface WorkerPool {
 export function createWorkerPool(threads: number): WorkerPool {
   let pool: Piscina | undefined
   const start = () => {
-    return (pool ??= new Piscina({ filename: WORKER_URL.href, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 }))
+    return (pool ??= new Piscina({ filename: WORKER_URL.href, minThreads: threads, maxThreads: threads, idleTimeout: 60_000, resourceLimits: WORKER_LIMITS }))
   }
   return {
     threads,

@@ -43,6 +43,7 @@ export async function prerenderArticlePages(model: SiteModel, translator: Transl
     })
   }
   if (jobs.length < MIN_PAGES_FOR_WORKERS) return
-  const rendered = (await Promise.all(batches(jobs, BATCH_SIZE).map((batch) => pool.render(batch)))).flat()
-  keys.forEach((key, i) => pages.put(key, rendered[i]))
+  const rendered = await Promise.all(batches(jobs, BATCH_SIZE).map((batch) => pool.render(batch).catch(() => undefined)))
+  // A batch a worker could not finish is left to renderSite, which renders what the cache lacks.
+  rendered.forEach((pagesOfBatch, b) => pagesOfBatch?.forEach((page, i) => pages.put(keys[b * BATCH_SIZE + i], page)))
 }

@@ -39,7 +39,7 @@ export function summariseWith(options: { pool?: WorkerPool; cache?: AnalysisCach
     const pool = options.pool
     const made =
       pool && missing.length >= MIN_SUMMARIES_PER_WORKER * 2
-        ? (await mapLimit(batches(missing, BATCH_SIZE), pool.threads * 2, (batch) => pool.summarise(dataOf(batch)))).flat()
+        ? (await mapLimit(batches(missing, BATCH_SIZE), pool.threads * 2, (batch) => pool.summarise(dataOf(batch)).catch(() => summariseJobs(dataOf(batch))))).flat()
         : (await mapLimit(batches(missing, BATCH_SIZE), 1, (batch) => summariseJobs(dataOf(batch)))).flat()
     missing.forEach((index, i) => (parts[index] = made[i]))
     if (options.cache) await mapLimit(missing, 32, (index) => options.cache!.setSummary(keys[index], parts[index]!))
