@@ -55,8 +55,11 @@ describe('entity recognition performance', function () {
       analyseEntities(sentences)
       return cpuMilliseconds(t0)
     }
-    const smallTime = Math.max(time(small), 1)
-    const largeTime = time(large)
-    expect(largeTime / smallTime, `${smallTime.toFixed(0)} ms for 50 copies, ${largeTime.toFixed(0)} ms for 400`).to.be.below(8 * 2.5)
+    // Best of three, and a bound halfway between linear (8×) and quadratic (64×) growth, so a
+    // busy machine or a garbage collection cannot fail it but a quadratic scan still does.
+    const best = (sentences: BlockSentence[]) => Math.min(time(sentences), time(sentences), time(sentences))
+    const smallTime = Math.max(best(small), 1)
+    const largeTime = best(large)
+    expect(largeTime / smallTime, `${smallTime.toFixed(0)} ms for 50 copies, ${largeTime.toFixed(0)} ms for 400`).to.be.below(32)
   })
 })
