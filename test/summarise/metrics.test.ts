@@ -24,6 +24,13 @@ describe('summary metrics', () => {
     expect(partial.recall).to.equal(3 / 12)
   })
 
+  it('ROUGE-L counts a candidate word shared by several reference sentences only once (ROUGE-1.5.5 clipping)', () => {
+    // `russland` is in the LCS of both reference sentences but occurs once in the candidate.
+    const score = rougeL('Russland tauscht und zahlt.', 'Russland tauscht. Russland zahlt.')
+    expect(score.precision).to.equal(3 / 4)
+    expect(score.recall).to.equal(3 / 4)
+  })
+
   it('counts a key fact covered when any alternative occurs, ignoring case', () => {
     expect(keyFactCoverage('Two people were killed in Kharkiv.', ['Kharkiv', 'two|2', 'injured|wounded'])).to.deep.equal({ covered: ['Kharkiv', 'two|2'], missing: ['injured|wounded'] })
   })

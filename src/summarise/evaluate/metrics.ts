@@ -1,7 +1,9 @@
 /**
  * Measures for summaries: key-fact coverage, ROUGE-1 and ROUGE-L (F1), and a check
- * that English output holds no German words. The tokenizer keeps ä, ö, ü and ß
- * (Unicode letters), so `Gefangenenaustausch` and `Größter` count as words.
+ * that English output holds no German words. ROUGE follows Lin (2004) and ROUGE-1.5.5:
+ * F-measure with equal weight on precision and recall (F1, as `rouge_score` reports it),
+ * lowercased, no stemming and no stop-word removal. The tokenizer keeps ä, ö, ü and ß
+ * (Unicode letters and digits), so `Gefangenenaustausch` and `Größter` count as words.
  */
 
 export function tokens(text: string): string[] {
@@ -61,18 +63,34 @@ export function sentences(text: string): string[] {
 /**
  * Summary-level ROUGE-L (Lin 2004, §3.2; `rougeLsum`): for each reference sentence, the
  * union of its longest common subsequences with every candidate sentence, summed over
- * the reference and divided by the lengths of candidate and reference.
+ * the reference and divided by the lengths of candidate and reference. As in ROUGE-1.5.5
+ * and Google's `rouge_score`, a token counts as a hit only while both texts still have an
+ * unmatched occurrence of it: otherwise one candidate word that several reference
+ * sentences share would be counted once per sentence (precision above 1).
  */
 export function rougeL(candidate: string, reference: string): Score {
   const candidateSentences = sentences(candidate).map(tokens)
   const referenceSentences = sentences(reference).map(tokens)
+  const left = { candidate: countTokens(candidateSentences.flat()), reference: countTokens(referenceSentences.flat()) }
   let hits = 0
   for (const referenceTokens of referenceSentences) {
     const union = new Set<number>()
     for (const candidateTokens of candidateSentences) for (const position of lcsPositions(referenceTokens, candidateTokens)) union.add(position)
-    hits += union.size
+    for (const position of [...union].sort((a, b) => a - b)) {
+      const token = referenceTokens[position]
+      if (!left.candidate.get(token) || !left.reference.get(token)) continue
+      hits++
+      left.candidate.set(token, left.candidate.get(token)! - 1)
+      left.reference.set(token, left.reference.get(token)! - 1)
+    }
   }
   return score(hits, tokens(candidate).length, tokens(reference).length)
+}
+
+function countTokens(list: string[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const token of list) counts.set(token, (counts.get(token) ?? 0) + 1)
+  return counts
 }
 
 export interface Coverage {
