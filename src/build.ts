@@ -157,7 +157,14 @@ export async function buildSite(articles: AnalysedArticle[], options: BuildOptio
 
 /** An English title for a German article: its first English summary sentence, cut short. */
 function englishTitle(sentence: string): string {
-  const text = sentence.replace(/\.$/, '')
+  let text = sentence.replace(/\.$/, '')
+  // Shorten as an editor would: drop the attribution at the end (`, X said`), then
+  // comma-bounded insertions (`, with mediation by …,`), before cutting words.
+  const shorter = [/, [^,]+ (?:said|says|announced|confirmed|reported)$/, /, according to [^,]+$/, /, [a-z][^,]*,(?= )/]
+  for (const pattern of shorter) {
+    if (text.length <= 90) break
+    text = text.replace(pattern, '')
+  }
   if (text.length <= 90) return text
   const cut = text.lastIndexOf(' ', 87)
   return text.slice(0, cut > 40 ? cut : 87) + ' …'

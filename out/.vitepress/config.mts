@@ -105,11 +105,11 @@ const site = {
               "text": "Articles",
               "items": [
                 {
-                  "text": "Ukraine and Russia agreed in Abu Dhabi, with mediation by the United States, to …",
+                  "text": "Ukraine and Russia agreed in Abu Dhabi to exchange 314 prisoners of war",
                   "link": "/en/articles/2026-02-05-friedensgespraeche-abu-dhabi-reuters"
                 },
                 {
-                  "text": "The United States, Russia and Ukraine agreed to exchange 314 prisoners of war, US …",
+                  "text": "The United States, Russia and Ukraine agreed to exchange 314 prisoners of war",
                   "link": "/en/articles/2026-02-05-gefangenenaustausch-als-signal"
                 }
               ]
