@@ -45,8 +45,32 @@ function entitiesOf(fact: Fact): string[] {
   return Object.values(fact.slots).flatMap((value) => (value.kind === 'entity' ? [value.key] : value.kind === 'entities' ? value.keys : []))
 }
 
+interface RoundedNumber {
+  value: number
+  approx: string
+}
+
+function roundedNumbersOf(fact: Fact): RoundedNumber[] {
+  return Object.values(fact.slots).flatMap((value) => (value.kind === 'number' && value.approx ? [{ value: value.value, approx: value.approx }] : []))
+}
+
 /**
- * A fact says nothing new when its numbers are all already said, or (without numbers)
+ * `248` only makes `mehr als 200` precise: the exact figure is one the rounded figure
+ * rounds, at the rounded figure's own step (200 → hundreds, 55.000 → thousands), in the
+ * direction its qualifier says (`mehr als`/`mindestens` down, `fast`/`bis zu` up, `rund` nearest).
+ */
+export function refines(value: number, rounded: RoundedNumber): boolean {
+  if (!Number.isInteger(rounded.value) || rounded.value <= 0 || value === rounded.value) return false
+  let step = 1
+  while (rounded.value % (step * 10) === 0) step *= 10
+  if (step === 1) return false
+  const round = rounded.approx === 'more-than' || rounded.approx === 'at-least' ? Math.floor : rounded.approx === 'almost' || rounded.approx === 'up-to' ? Math.ceil : Math.round
+  return round(value / step) * step === rounded.value
+}
+
+/**
+ * A fact says nothing new when its numbers are all already said (or only make precise a
+ * rounded figure a fact of the same frame gave), or (without numbers)
  * when every name it holds is already in the summary: `Ukraine and Russia held talks
  * in Abu Dhabi` after `Ukraine and Russia agreed in Abu Dhabi to exchange 314 prisoners`.
  */
@@ -54,7 +78,8 @@ export function isRedundant(candidate: Candidate, chosen: Candidate[]): boolean 
   if (chosen.some((other) => other.sentence.de === candidate.sentence.de)) return true
   const numbers = numbersOf(candidate.fact)
   const saidNumbers = new Set(chosen.flatMap((other) => numbersOf(other.fact)))
-  if (numbers.length) return numbers.every((value) => saidNumbers.has(value))
+  const roundedSameFrame = chosen.filter((other) => other.fact.frame === candidate.fact.frame).flatMap((other) => roundedNumbersOf(other.fact))
+  if (numbers.length) return numbers.every((value) => saidNumbers.has(value) || roundedSameFrame.some((rounded) => refines(value, rounded)))
   const names = entitiesOf(candidate.fact)
   const saidNames = new Set(chosen.flatMap((other) => entitiesOf(other.fact)))
   if (names.length) return names.every((key) => saidNames.has(key))
