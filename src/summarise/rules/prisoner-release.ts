@@ -78,6 +78,11 @@ export default defineRule({
       text: 'Russland und die Ukraine haben erneut Gefangene ausgetauscht. Jeweils 95 Soldaten kehrten nach Angaben beider Seiten nach Hause zurück.',
       expect: { de: 'Jeweils 95 Soldaten sind in ihre Heimat zurückgekehrt.', en: 'On each side, 95 soldiers returned home.' },
     },
+    {
+      // The source is the ministry after `laut`, not the region the civilians come from.
+      text: 'Laut dem russischen Verteidigungsministerium wurden zusätzlich drei Zivilisten aus der Region Kursk zurückgebracht, wie der «Tagesspiegel» berichtet.',
+      expect: { de: 'Drei Zivilisten sind zurückgekehrt, so das russische Verteidigungsministerium.', en: 'Three civilians returned, according to the Russian Defence Ministry.' },
+    },
     { text: 'Kiew fordert die Freilassung von 500 Gefangenen.', expect: null },
     { text: 'Unter Vermittlung der USA verständigten sich die Konfliktparteien auf die Freilassung von insgesamt 314 Kriegsgefangenen.', expect: null },
   ],

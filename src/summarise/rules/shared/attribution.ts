@@ -62,11 +62,16 @@ export const attributionSource: SlotExtractor = (sentence, article, filled) => {
   for (const cue of [/\b(?:[Ll]aut|[Nn]ach Angaben(?: von)?)\s/, /,\s*(?:sagten?|erklärten?|betonten?|schrieben?|teilten?|bestätigten?|verkündeten?)\s/]) {
     const match = cue.exec(text)
     if (!match) continue
+    const after = match.index + match[0].length
     // Long titles stand between the verb and the name: `teilte der Leiter der … Region Charkiw Oleh Synjehubow mit`.
-    const found = speakerNear(sentence, article, at(match.index + match[0].length), at(match.index + match[0].length + 110))
+    const found = speakerNear(sentence, article, at(after), at(after + 110), [SPEAKERS])
     if (found) return found
     const named = anyInstitution(sentence, article, filled)
-    if (named && named.evidence.start >= at(match.index) && named.evidence.start <= at(match.index + match[0].length + 10)) return named
+    if (named && named.evidence.start >= at(match.index) && named.evidence.start <= at(after + 10)) return named
+    // A country or city speaks only right after the cue (`laut der Ukraine`): one further on is
+    // what the sentence is about (`laut dem Ministerium … Zivilisten aus der Region Kursk`).
+    const place = speakerNear(sentence, article, at(after), at(after + 12), [PLACES])
+    if (place) return place
   }
   // `Wie X erklärte, …`
   const wie = /^(?:Wie|wie)\s/.exec(text)
