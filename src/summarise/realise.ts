@@ -225,8 +225,41 @@ function firstNumber(fact: Fact): number | undefined {
   return undefined
 }
 
+/**
+ * Performance (issue 7): a sentence depends only on the language, the frame, the slots and
+ * what the names and roles of the slots' entities resolve to, so it is rendered once per
+ * such signature and translator (i18next lookups were most of the summary time; the same
+ * fact recurs across an archive). Entity keys are article-local, so the signature holds
+ * what they resolve to, not the keys. Bounded: the table is emptied when it grows large.
+ */
+const sentenceMemo = new WeakMap<object, Map<string, string | null>>()
+const SENTENCE_MEMO_MAX = 20_000
+
+function factSignature(lang: Lang, fact: Fact, names: NameLookup, entityOf?: EntityLookup): string {
+  const resolved = (key: string) => {
+    const entity = entityOf?.(key)
+    return [names(key) ?? null, entity ? [entity.type, entity.roles] : null]
+  }
+  const slots = Object.entries(fact.slots).map(([name, value]) =>
+    value.kind === 'entity' ? [name, value.kind, resolved(value.key)] : value.kind === 'entities' ? [name, value.kind, value.keys.map(resolved)] : [name, value],
+  )
+  return JSON.stringify([lang, fact.frame, slots])
+}
+
 /** Renders a fact in one language; null when a template or a name is missing. */
 export function realiseFactIn(lang: Lang, fact: Fact, translator: Translator, names: NameLookup, entityOf?: EntityLookup): string | null {
+  let cache = sentenceMemo.get(translator.i18n)
+  if (!cache) sentenceMemo.set(translator.i18n, (cache = new Map()))
+  const signature = factSignature(lang, fact, names, entityOf)
+  const known = cache.get(signature)
+  if (known !== undefined) return known
+  const sentence = renderFactIn(lang, fact, translator, names, entityOf)
+  if (cache.size >= SENTENCE_MEMO_MAX) cache.clear()
+  cache.set(signature, sentence)
+  return sentence
+}
+
+function renderFactIn(lang: Lang, fact: Fact, translator: Translator, names: NameLookup, entityOf?: EntityLookup): string | null {
   const t = translator.t(lang)
   const ctx: RenderContext = { lang, t, names, entityOf, count: firstNumber(fact), frame: fact.frame, exists: (key) => translator.i18n.exists(key, { lng: lang }), store: translator.i18n }
   const vars: Record<string, unknown> = {}
