@@ -95,6 +95,22 @@ export interface NameHit {
 }
 
 /**
+ * A name's pattern, compiled once per name (performance, issue 7: compiling one per name
+ * per sentence was most of the cost of linking). `matchAll` works on a copy of the
+ * expression, so sharing a global one is safe.
+ */
+const namePatterns = new Map<string, RegExp>()
+function namePattern(name: string): RegExp {
+  let pattern = namePatterns.get(name)
+  if (!pattern) {
+    // A name inside a longer word or a hyphenated compound (`Kreml-Sprecher`) is not a mention of it.
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}-)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu')
+    namePatterns.set(name, pattern)
+  }
+  return pattern
+}
+
+/**
  * Where to link names in a piece of text: the first mention of each name, in
  * whichever of its spellings comes first (`linked` carries the ids already linked on
  * the page and is updated). Where spellings of different names start at the same
@@ -104,9 +120,9 @@ export function findNameHits(value: string, names: NameTarget[], linked: Set<str
   const matches: NameHit[] = []
   for (const candidate of names) {
     if (linked.has(candidate.id) || candidate.name.length < 2) continue
-    // A name inside a longer word or a hyphenated compound (`Kreml-Sprecher`) is not a mention of it.
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}-)${candidate.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu')
-    for (const match of value.matchAll(pattern)) matches.push({ start: match.index, end: match.index + match[0].length, url: candidate.url, id: candidate.id })
+    // Cheap pre-check: most names do not occur in most sentences.
+    if (!value.includes(candidate.name)) continue
+    for (const match of value.matchAll(namePattern(candidate.name))) matches.push({ start: match.index, end: match.index + match[0].length, url: candidate.url, id: candidate.id })
   }
   matches.sort((a, b) => a.start - b.start || b.end - a.end)
   const hits: NameHit[] = []
