@@ -33,8 +33,60 @@ const mdxUnsafe: Unsafe[] = [
   { atBreak: true, character: 'e', after: 'xport[ \\t]' },
 ]
 
+type Handlers = NonNullable<StringifyOptions['handlers']>
+type TextHandler = NonNullable<Handlers['text']>
+
+/**
+ * Performance (issue 7): escaping text tried every one of ~50 unsafe patterns (a scope
+ * check and a regular expression each) on every text node, most of the serialising time.
+ * A pattern can only match where its character occurs, so the text handler hands the
+ * escaper only the patterns whose character occurs in the text and the characters around
+ * it, in their order; the escaper then does exactly what it did (same output).
+ */
+let knownPatterns: Unsafe[] = []
+let patternCharacters: string[] = []
+let patternsByPresence = new Map<number | string, Unsafe[]>()
+
+function samePatterns(a: Unsafe[], b: Unsafe[]): boolean {
+  return a.length === b.length && a.every((pattern, i) => pattern === b[i])
+}
+
+function patternsFor(all: Unsafe[], value: string): Unsafe[] {
+  if (all !== knownPatterns && !samePatterns(all, knownPatterns)) {
+    knownPatterns = all
+    patternCharacters = [...new Set(all.map((pattern) => pattern.character))]
+    patternsByPresence = new Map()
+  }
+  // Which of the characters occur, as a bit set (a string key when there are too many for 31 bits).
+  let presence: number | string = 0
+  if (patternCharacters.length <= 31) {
+    let bits = 0
+    for (let bit = 0; bit < patternCharacters.length; bit++) if (value.includes(patternCharacters[bit])) bits |= 1 << bit
+    presence = bits
+  } else presence = patternCharacters.map((character) => (value.includes(character) ? '1' : '0')).join('')
+  let patterns = patternsByPresence.get(presence)
+  if (!patterns) {
+    patterns = all.filter((pattern) => typeof pattern.character !== 'string' || pattern.character.length !== 1 || value.includes(pattern.character))
+    patternsByPresence.set(presence, patterns)
+  }
+  return patterns
+}
+
+/** mdast-util-to-markdown's own text handler (`state.safe` with the neighbours), over the patterns that can match. */
+const textHandler: TextHandler = (node, parent, state, info) => {
+  const siblings = parent ? parent.children : []
+  const index = state.indexStack[state.indexStack.length - 1]
+  const all = state.unsafe
+  state.unsafe = patternsFor(all, (info.before || '') + node.value + (info.after || ''))
+  try {
+    return state.safe(node.value, { ...info, afterNode: siblings[index + 1], beforeNode: siblings[index - 1] })
+  } finally {
+    state.unsafe = all
+  }
+}
+
 const processor = unified()
-  .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-', fences: true, listItemIndent: 'one', resourceLink: true, unsafe: mdxUnsafe })
+  .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-', fences: true, listItemIndent: 'one', resourceLink: true, unsafe: mdxUnsafe, handlers: { text: textHandler } })
   .use(remarkFrontmatter, ['yaml'])
 
 export function frontMatter(data: Record<string, unknown>): Yaml {
