@@ -26,6 +26,9 @@ export interface Glossary {
 interface Building extends GlossaryEntry {
   identity: string
   rolesSeen: Map<string, string>
+  /** The same as `articles` and `variants`, for constant-time membership (performance, issue 7: a popular entry names thousands of articles). */
+  articleSet: Set<string>
+  variantSet: Set<string>
 }
 
 // Performance (issue 7): the id index is built once, not on every lookup (it was rebuilt per entity).
@@ -95,16 +98,31 @@ export function mergeGlossary(articles: GlossaryInput[]): Glossary {
   const byIdentity = new Map<string, Building>()
   const assignment = new Map<string, Building>()
   const deferredSingles: Array<{ slug: string; entity: ArticleEntity; identity: ReturnType<typeof identityOf> }> = []
+  // Person entries by family name, in creation order (performance, issue 7: each lone family name scanned every entry).
+  const byFamily = new Map<string, Building[]>()
+  const personsByFamily = (family: string) => {
+    let list = byFamily.get(family)
+    if (!list) byFamily.set(family, (list = []))
+    return list
+  }
 
   const add = (slug: string, entity: ArticleEntity, building: Building) => {
-    for (const surface of entity.surfaces) if (!building.variants.includes(surface)) building.variants.push(surface)
+    for (const surface of entity.surfaces) {
+      if (building.variantSet.has(surface)) continue
+      building.variantSet.add(surface)
+      building.variants.push(surface)
+    }
     for (const role of entity.roles) building.rolesSeen.set(role.de, role.en)
-    if (!building.articles.includes(slug)) building.articles.push(slug)
+    if (!building.articleSet.has(slug)) {
+      building.articleSet.add(slug)
+      building.articles.push(slug)
+    }
     assignment.set(`${slug}\u0000${entity.key}`, building)
   }
   const create = (identity: string, seed: ReturnType<typeof identityOf>['seed']): Building => {
-    const building: Building = { ...seed, id: '', variants: [], roles: { de: [], en: [] }, articles: [], identity, rolesSeen: new Map() }
+    const building: Building = { ...seed, id: '', variants: [], roles: { de: [], en: [] }, articles: [], identity, rolesSeen: new Map(), articleSet: new Set(), variantSet: new Set() }
     byIdentity.set(identity, building)
+    if (building.type === 'person') personsByFamily(familyKey(building.de)).push(building)
     return building
   }
 
@@ -122,7 +140,7 @@ export function mergeGlossary(articles: GlossaryInput[]): Glossary {
   // A family name alone (`Witkoff`) joins the one full name it can belong to.
   for (const { slug, entity, identity } of deferredSingles) {
     const family = familyKey(entity.name)
-    const matches = [...byIdentity.values()].filter((entry) => entry.type === 'person' && familyKey(entry.de) === family)
+    const matches = byFamily.get(family) ?? []
     add(slug, entity, matches.length === 1 ? matches[0] : byIdentity.get(identity.identity) ?? create(identity.identity, identity.seed))
   }
 
@@ -141,7 +159,7 @@ export function mergeGlossary(articles: GlossaryInput[]): Glossary {
     const roles = [...entry.rolesSeen.entries()].sort((a, b) => a[0].localeCompare(b[0], 'de'))
     entry.roles = { de: roles.map(([de]) => de), en: roles.map(([, en]) => en) }
   }
-  const publicEntries: GlossaryEntry[] = entries.map(({ identity: _identity, rolesSeen: _roles, ...entry }) => entry)
+  const publicEntries: GlossaryEntry[] = entries.map(({ identity: _identity, rolesSeen: _roles, articleSet: _articles, variantSet: _variants, ...entry }) => entry)
   const byId = new Map(publicEntries.map((entry) => [entry.id, entry]))
   return {
     entries: publicEntries,
