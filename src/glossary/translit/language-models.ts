@@ -8,10 +8,13 @@
  * schemes' samples. Training on the lexicon's Cyrillic is allowed in
  * rules-only mode: the input is never looked up, only letter statistics used.
  */
-import dictionaryRu from 'dictionary-ru'
-import dictionaryUk from 'dictionary-uk'
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
 import { lexiconEntries } from '../lexicon/index.ts'
-import { CharTrigramModel } from './ngram.ts'
+import { derivedData } from '../../cache/derived-data.ts'
+import { CharTrigramModel, type TrigramCounts } from './ngram.ts'
 import { schemeDefinitions } from './schemes.ts'
 import type { SchemeLanguage } from './scheme.ts'
 
@@ -51,23 +54,71 @@ export interface TrainingOptions {
 
 let models: Map<SchemeLanguage, CharTrigramModel> | null = null
 
-export function trainLanguageModels(options: TrainingOptions = {}): Map<SchemeLanguage, CharTrigramModel> {
-  const words: Record<SchemeLanguage, string[]> = {
-    ru: dictionaryWords(dictionaryRu.dic, options.dictionaryWords ?? DICTIONARY_WORDS, options.properNounsOnly ?? true),
-    uk: dictionaryWords(dictionaryUk.dic, options.dictionaryWords ?? DICTIONARY_WORDS, options.properNounsOnly ?? true),
-  }
-  {
-    for (const entry of lexiconEntries()) {
-      if (options.excludeIds?.has(entry.id)) continue
-      if (!entry.cyrillic || (entry.lang !== 'ru' && entry.lang !== 'uk')) continue
-      const lexiconWords = cyrillicWords(entry.cyrillic)
-      for (let i = 0; i < LEXICON_WEIGHT; i++) words[entry.lang].push(...lexiconWords)
-    }
+const require = createRequire(import.meta.url)
+const DICTIONARY_PACKAGES: Record<SchemeLanguage, string> = { ru: 'dictionary-ru', uk: 'dictionary-uk' }
+
+/** The folder of an installed dictionary package (its files are read only when a model is trained). */
+function dictionaryFolder(language: SchemeLanguage): string {
+  return path.dirname(require.resolve(DICTIONARY_PACKAGES[language]))
+}
+
+function dictionaryDic(language: SchemeLanguage): Uint8Array {
+  return readFileSync(path.join(dictionaryFolder(language), 'index.dic'))
+}
+
+/** The words besides the dictionaries': the lexicon's Cyrillic (weighted) and the schemes' samples. */
+function ownTrainingWords(options: TrainingOptions): Record<SchemeLanguage, string[]> {
+  const words: Record<SchemeLanguage, string[]> = { ru: [], uk: [] }
+  for (const entry of lexiconEntries()) {
+    if (options.excludeIds?.has(entry.id)) continue
+    if (!entry.cyrillic || (entry.lang !== 'ru' && entry.lang !== 'uk')) continue
+    const lexiconWords = cyrillicWords(entry.cyrillic)
+    for (let i = 0; i < LEXICON_WEIGHT; i++) words[entry.lang].push(...lexiconWords)
   }
   for (const scheme of schemeDefinitions) for (const [cyrillic] of scheme.samples) words[scheme.language].push(...cyrillicWords(cyrillic))
+  return words
+}
+
+export function trainLanguageModels(options: TrainingOptions = {}): Map<SchemeLanguage, CharTrigramModel> {
+  const own = ownTrainingWords(options)
+  const words: Record<SchemeLanguage, string[]> = {
+    ru: [...dictionaryWords(dictionaryDic('ru'), options.dictionaryWords ?? DICTIONARY_WORDS, options.properNounsOnly ?? true), ...own.ru],
+    uk: [...dictionaryWords(dictionaryDic('uk'), options.dictionaryWords ?? DICTIONARY_WORDS, options.properNounsOnly ?? true), ...own.uk],
+  }
   return new Map([
     ['ru', new CharTrigramModel(words.ru)],
     ['uk', new CharTrigramModel(words.uk)],
+  ])
+}
+
+/**
+ * What the default models are trained from, as a hash: the dictionaries' package versions,
+ * the lexicon's and schemes' words, and the code that trains and scores (this file and ngram.ts).
+ */
+function defaultModelsKey(): string {
+  const hash = createHash('sha256')
+  for (const language of ['ru', 'uk'] as const) {
+    const pkg = JSON.parse(readFileSync(path.join(dictionaryFolder(language), 'package.json'), 'utf8')) as { name: string; version: string }
+    hash.update(`${pkg.name}@${pkg.version}\n`)
+  }
+  hash.update(JSON.stringify(ownTrainingWords({})))
+  hash.update(`${DICTIONARY_WORDS} ${LEXICON_WEIGHT}\n`)
+  for (const source of ['./language-models.ts', './ngram.ts']) hash.update(readFileSync(new URL(source, import.meta.url)))
+  return hash.digest('hex').slice(0, 20)
+}
+
+/**
+ * The default models, trained once per installation and stored (performance, issue 7:
+ * training took 0.5 s in every process and worker thread).
+ */
+function defaultModels(): Map<SchemeLanguage, CharTrigramModel> {
+  const counts = derivedData('translit-models', defaultModelsKey(), () => {
+    const trained = trainLanguageModels()
+    return { ru: trained.get('ru')!.toCounts(), uk: trained.get('uk')!.toCounts() } satisfies Record<SchemeLanguage, TrigramCounts>
+  })
+  return new Map([
+    ['ru', CharTrigramModel.fromCounts(counts.ru)],
+    ['uk', CharTrigramModel.fromCounts(counts.uk)],
   ])
 }
 
@@ -77,6 +128,6 @@ export function useLanguageModels(replacement: Map<SchemeLanguage, CharTrigramMo
 }
 
 export function languageModel(language: SchemeLanguage): CharTrigramModel {
-  models ??= trainLanguageModels()
+  models ??= defaultModels()
   return models.get(language)!
 }

@@ -4,6 +4,15 @@
  * than Сарубин, Олександр than Олександер). Interpolated with bigram, unigram
  * and a uniform floor so unseen strings keep a finite score.
  */
+export interface TrigramCounts {
+  trigrams: Array<[string, number]>
+  bigrams: Array<[string, number]>
+  unigrams: Array<[string, number]>
+  contexts2: Array<[string, number]>
+  contexts1: Array<[string, number]>
+  total: number
+}
+
 export class CharTrigramModel {
   private trigrams = new Map<string, number>()
   private bigrams = new Map<string, number>()
@@ -15,6 +24,30 @@ export class CharTrigramModel {
 
   constructor(words: Iterable<string>) {
     for (const word of words) this.add(word.toLowerCase())
+  }
+
+  /** The model's counts, to store a trained model (training takes ~0.5 s per process). */
+  toCounts(): TrigramCounts {
+    return {
+      trigrams: [...this.trigrams],
+      bigrams: [...this.bigrams],
+      unigrams: [...this.unigrams],
+      contexts2: [...this.contexts2],
+      contexts1: [...this.contexts1],
+      total: this.total,
+    }
+  }
+
+  /** A model with stored counts: the same model as the one trained on the words they were counted from. */
+  static fromCounts(counts: TrigramCounts): CharTrigramModel {
+    const model = new CharTrigramModel([])
+    model.trigrams = new Map(counts.trigrams)
+    model.bigrams = new Map(counts.bigrams)
+    model.unigrams = new Map(counts.unigrams)
+    model.contexts2 = new Map(counts.contexts2)
+    model.contexts1 = new Map(counts.contexts1)
+    model.total = counts.total
+    return model
   }
 
   private add(word: string): void {

@@ -1,0 +1,41 @@
+/**
+ * Data derived from installed packages and the project's own data files (trained letter
+ * models, a compact noun list), kept on disk so that every process and worker thread does
+ * not redo the work (performance, issue 7). The file name carries a key that the caller
+ * computes from everything the data is derived from, so stale data is never read; files
+ * of other keys are removed when a new one is written. Reading or writing failing (a
+ * read-only install, a torn file) only means computing the data again: this cache can
+ * never change a result.
+ */
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { threadId } from 'node:worker_threads'
+
+const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url))
+/** Beside the build cache's default folder, but always in this package's own node_modules (it depends on the installed packages, not on the archive). */
+export const DERIVED_DATA_DIR = path.join(PACKAGE_ROOT, 'node_modules', '.cache', 'bilingual-digest', 'derived')
+
+/** `compute()`'s result, from `<name>-<key>.json` when an earlier process stored it (JSON data only). */
+export function derivedData<T>(name: string, key: string, compute: () => T, dir = DERIVED_DATA_DIR): T {
+  const file = path.join(dir, `${name}-${key}.json`)
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T
+  } catch {
+    // Not there yet, or unreadable: compute it.
+  }
+  const value = compute()
+  try {
+    mkdirSync(dir, { recursive: true })
+    // Written whole under a private name, then renamed: readers never see a torn file.
+    const temporary = `${file}.${process.pid}-${threadId}.tmp`
+    writeFileSync(temporary, JSON.stringify(value))
+    renameSync(temporary, file)
+    for (const other of readdirSync(dir)) {
+      if (other.startsWith(`${name}-`) && other.endsWith('.json') && other !== path.basename(file)) rmSync(path.join(dir, other), { force: true })
+    }
+  } catch {
+    // A read-only install: every process computes the data.
+  }
+  return value
+}
