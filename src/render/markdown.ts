@@ -72,17 +72,40 @@ function patternsFor(all: Unsafe[], value: string): Unsafe[] {
   return patterns
 }
 
+/**
+ * Escaped short texts of one page, by everything the escaper looks at: the constructs
+ * around the text, the characters before and after it, the types of its neighbours,
+ * the characters to encode and the text (the glossary page repeats each article's
+ * title and the separators between them under every entry that names it).
+ */
+const escapedTexts = new WeakMap<object, Map<string, string>>()
+const MEMO_TEXT_MAX = 200
+
 /** mdast-util-to-markdown's own text handler (`state.safe` with the neighbours), over the patterns that can match. */
 const textHandler: TextHandler = (node, parent, state, info) => {
   const siblings = parent ? parent.children : []
   const index = state.indexStack[state.indexStack.length - 1]
+  const afterNode = siblings[index + 1]
+  const beforeNode = siblings[index - 1]
+  let memo: Map<string, string> | undefined
+  let key = ''
+  if (node.value.length <= MEMO_TEXT_MAX) {
+    memo = escapedTexts.get(state)
+    if (!memo) escapedTexts.set(state, (memo = new Map()))
+    key = [state.stack.join(' '), info.before, info.after, beforeNode?.type ?? '', afterNode?.type ?? '', (info as { encode?: string[] }).encode?.join('') ?? '', node.value].join('\u0000')
+    const known = memo.get(key)
+    if (known !== undefined) return known
+  }
   const all = state.unsafe
   state.unsafe = patternsFor(all, (info.before || '') + node.value + (info.after || ''))
+  let escaped: string
   try {
-    return state.safe(node.value, { ...info, afterNode: siblings[index + 1], beforeNode: siblings[index - 1] })
+    escaped = state.safe(node.value, { ...info, afterNode, beforeNode })
   } finally {
     state.unsafe = all
   }
+  memo?.set(key, escaped)
+  return escaped
 }
 
 const processor = unified()
