@@ -12,6 +12,7 @@
 import { unified } from 'unified'
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify'
 import remarkFrontmatter from 'remark-frontmatter'
+import { defaultHandlers } from 'mdast-util-to-markdown'
 import { stringify as stringifyYaml } from 'yaml'
 import type { Root, RootContent, PhrasingContent, Yaml, Heading } from 'mdast'
 import { toString } from 'mdast-util-to-string'
@@ -108,8 +109,30 @@ const textHandler: TextHandler = (node, parent, state, info) => {
   return escaped
 }
 
+type LinkHandler = NonNullable<Handlers['link']>
+
+/**
+ * Serialised links of one page, by everything the link serialiser looks at: the
+ * constructs around the link, the last character before it (a link at the start of a
+ * line may need an empty title), its url, title and text. Only links whose content is
+ * one text node are remembered. The glossary page links each article under every entry
+ * that names it: most of its time was serialising the same links again.
+ */
+const serialisedLinks = new WeakMap<object, Map<string, string>>()
+
+const linkHandler: LinkHandler = (node, parent, state, info) => {
+  const only = node.children.length === 1 ? node.children[0] : undefined
+  if (only?.type !== 'text') return defaultHandlers.link(node, parent, state, info)
+  let memo = serialisedLinks.get(state)
+  if (!memo) serialisedLinks.set(state, (memo = new Map()))
+  const key = [state.stack.join(' '), info.before.slice(-1), node.url, node.title ?? '\u0001', only.value].join('\u0000')
+  let serialised = memo.get(key)
+  if (serialised === undefined) memo.set(key, (serialised = defaultHandlers.link(node, parent, state, info)))
+  return serialised
+}
+
 const processor = unified()
-  .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-', fences: true, listItemIndent: 'one', resourceLink: true, unsafe: mdxUnsafe, handlers: { text: textHandler } })
+  .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-', fences: true, listItemIndent: 'one', resourceLink: true, unsafe: mdxUnsafe, handlers: { text: textHandler, link: linkHandler } })
   .use(remarkFrontmatter, ['yaml'])
 
 export function frontMatter(data: Record<string, unknown>): Yaml {
