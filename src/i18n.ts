@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import i18next, { type i18n, type TFunction } from 'i18next'
 import type { Lang } from './types.ts'
+import { formatLongDate } from './format.ts'
 
 export const LANGS: readonly Lang[] = ['de', 'en']
 export const LOCALES_DIR = fileURLToPath(new URL('../locales/', import.meta.url))
@@ -54,10 +55,6 @@ export function createTranslator(resources: Resources = loadLocaleResources()): 
   } as Parameters<typeof instance.init>[0])
   // Dates in running text: `5. Februar 2026` / `5 February 2026` (British day-month order,
   // which English news style uses), through Intl like i18next's own formatters.
-  instance.services.formatter?.add('longdate', (value, lng) =>
-    new Intl.DateTimeFormat(lng === 'en' ? 'en-GB' : 'de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      value instanceof Date ? value : new Date(String(value)),
-    ),
-  )
+  instance.services.formatter?.add('longdate', (value, lng) => formatLongDate(value instanceof Date ? value : String(value), lng ?? 'de'))
   return { i18n: instance, t: (lang) => instance.getFixedT(lang) }
 }

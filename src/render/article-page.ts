@@ -1,20 +1,15 @@
 /** The page of one article in one language: summary, key facts, names (linked to the glossary), source. */
 import type { PhrasingContent, RootContent } from 'mdast'
 import type { Lang } from '../types.ts'
+import { formatLongDate } from '../format.ts'
 import type { ArticleRecord } from './model.ts'
 import { heading, link, linkNames, list, paragraph, text, toMarkdown } from './markdown.ts'
 import { ENTITY_TYPES } from './model.ts'
 import { nameForms } from './name-forms.ts'
 import { GLOSSARY_PAGE, pageHead, type PageContext } from './page.ts'
 
-// Performance (issue 7): one formatter per language, not one per page (Intl construction is slow).
-const DATE_FORMATS = {
-  de: new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-}
-
 export function formatDate(iso: string, lang: Lang): string {
-  return DATE_FORMATS[lang === 'en' ? 'en' : 'de'].format(new Date(`${iso}T00:00:00Z`))
+  return formatLongDate(iso, lang)
 }
 
 export function description(article: ArticleRecord, lang: Lang): string {

@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module'
 import type { SummarySentence } from '../types.ts'
 import type { Translator } from '../i18n.ts'
+import { formatList } from '../format.ts'
 import type { AnalysedArticle, AnalysedSentence } from './article.ts'
 import { bodySentences } from './engine.ts'
 import type { NameLookup } from './realise.ts'
@@ -81,7 +82,7 @@ export function fallbackSummary(article: AnalysedArticle, translator: Translator
   const t = translator.t('en')
   const date = new Date(`${article.meta.date}T00:00:00Z`)
   const en = englishNames.length
-    ? t('summary:fallback.text', { date, entities: new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(englishNames.map(englishNounPhrase)) })
+    ? t('summary:fallback.text', { date, entities: formatList(englishNames.map(englishNounPhrase), 'en') })
     : t('summary:fallback.text_without_entities', { date })
   const evidence = [
     ...lead.map((sentence) => ({ start: sentence.start, end: sentence.end })),

@@ -9,6 +9,7 @@
 import type { TFunction } from 'i18next'
 import type { ArticleEntity, EntityType, Fact, Lang, SlotValue } from '../types.ts'
 import type { Translator } from '../i18n.ts'
+import { formatList, formatLongDate } from '../format.ts'
 import { institutionIsPlural } from './rules/shared/institution.ts'
 import { englishNounPhrase, englishRoleOk, germanIsPlural, germanNounPhrase, germanRoleNominative, type Gender, type GermanCase } from './grammar/index.ts'
 
@@ -27,18 +28,13 @@ const SPELLED_MAX = 12
 
 // Performance (issue 7): Intl formatters are built once per language, not per call;
 // constructing them was ~15% of a 1,000-article build's summary time.
-const LIST_FORMATS = { de: new Intl.ListFormat('de', { style: 'long', type: 'conjunction' }), en: new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }) }
 const NUMBER_FORMATS = { de: new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 }), en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }) }
 const WEEKDAY_FORMATS = { de: new Intl.DateTimeFormat('de-DE', { weekday: 'long', timeZone: 'UTC' }), en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }) }
-const LONG_DATE_FORMATS = {
-  de: new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-}
 const WEEKDAY = /^(?:am\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)s?$/i
 const REGION_NAMES = { de: new Intl.DisplayNames(['de'], { type: 'region' }), en: new Intl.DisplayNames(['en-GB'], { type: 'region' }) }
 
 function listFormat(lang: Lang, items: string[]): string {
-  return LIST_FORMATS[lang === 'en' ? 'en' : 'de'].format(items)
+  return formatList(items, lang)
 }
 
 function numberFormat(lang: Lang, value: number): string {
@@ -146,7 +142,7 @@ function slotVariables(name: string, value: SlotValue, ctx: RenderContext): Reco
       // A date the text gives as a weekday (`am Donnerstag`) stays a weekday: the calendar
       // date is an inference, the weekday is what the source says.
       const weekday = WEEKDAY.test(value.text) && value.iso.length === 10
-      const text = weekday ? WEEKDAY_FORMATS[lang].format(date) : value.iso.length === 10 ? LONG_DATE_FORMATS[lang].format(date) : value.text
+      const text = weekday ? WEEKDAY_FORMATS[lang].format(date) : value.iso.length === 10 ? formatLongDate(date, lang) : value.text
       return { [name]: date, [`${name}_year`]: value.iso.slice(0, 4), [`${name}_text`]: text }
     }
     case 'text': {
