@@ -9,9 +9,9 @@ import type { VFile } from 'vfile'
 import remarkArticleMeta from '../load/front-matter.ts'
 import remarkSentences, { type BlockSentence } from './sentences.ts'
 import remarkEntities from './entities/index.ts'
-import remarkQuantities, { sentenceDates, sentenceNumbers } from './quantities.ts'
+import remarkQuantities from './quantities.ts'
 import type { AnalysedArticle, AnalysedSentence } from '../summarise/article.ts'
-import type { ArticleEntity } from '../types.ts'
+import type { ArticleEntity, Mention } from '../types.ts'
 import '../vfile-data.ts'
 
 export { remarkArticleMeta, remarkSentences, remarkEntities, remarkQuantities }
@@ -29,7 +29,13 @@ export function analyseFile(file: VFile, slug: string, processor = createAnalyse
   const mentions = file.data.mentions ?? []
   const entities = file.data.entities ?? []
   const blockSentences = (file.data.sentences ?? []) as BlockSentence[]
-  const sentences: AnalysedSentence[] = blockSentences.map((sentence) => ({
+  const mentionsBySentence = new Map<number, Mention[]>()
+  for (const mention of mentions) {
+    const list = mentionsBySentence.get(mention.sentence)
+    if (list) list.push(mention)
+    else mentionsBySentence.set(mention.sentence, [mention])
+  }
+  const sentences: AnalysedSentence[] = blockSentences.map((sentence, i) => ({
     index: sentence.index,
     text: sentence.text,
     start: sentence.start,
@@ -38,9 +44,9 @@ export function analyseFile(file: VFile, slug: string, processor = createAnalyse
     block: sentence.block,
     heading: sentence.heading,
     tokens: sentence.tokens,
-    mentions: mentions.filter((mention) => mention.sentence === sentence.index),
-    numbers: sentenceNumbers(sentence),
-    dates: sentenceDates(sentence, meta.date),
+    mentions: mentionsBySentence.get(sentence.index) ?? [],
+    numbers: file.data.sentenceNumbers?.[i] ?? [],
+    dates: file.data.sentenceDates?.[i] ?? [],
   }))
   const byMention = new Map<number, ArticleEntity>()
   for (const entity of entities) for (const mention of entity.mentions) byMention.set(mention.start, entity)

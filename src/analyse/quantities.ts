@@ -27,11 +27,19 @@ export function sentenceDates(sentence: BlockSentence, reference: string | undef
   })
 }
 
+/**
+ * Numbers and dates per sentence (`file.data.sentenceNumbers`, `file.data.sentenceDates`,
+ * indexed like `file.data.sentences`; dates resolved against the article's date), and
+ * the flat list of numbers (`file.data.quantities`). Each sentence is scanned once.
+ */
 export default function remarkQuantities() {
   return function (_tree: Root, file: VFile) {
     const sentences = (file.data.sentences ?? []) as BlockSentence[]
-    file.data.quantities = sentences.flatMap((sentence) =>
-      sentenceNumbers(sentence).map((found) => ({ value: found.value, text: found.text, start: found.sourceStart, end: found.sourceEnd, sentence: sentence.index })),
+    const reference = file.data.meta?.date
+    file.data.sentenceNumbers = sentences.map(sentenceNumbers)
+    file.data.sentenceDates = sentences.map((sentence) => sentenceDates(sentence, reference))
+    file.data.quantities = sentences.flatMap((sentence, i) =>
+      file.data.sentenceNumbers![i].map((found) => ({ value: found.value, text: found.text, start: found.sourceStart, end: found.sourceEnd, sentence: sentence.index })),
     )
   }
 }
