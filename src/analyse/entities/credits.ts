@@ -6,7 +6,7 @@
  */
 import { isWord, lower, sourceSpan, type Candidate, type Context } from './context.ts'
 import { AGENCIES, FUNCTION_WORDS } from './cues.ts'
-import { foldSurface, isCapitalised } from './fold.ts'
+import { surfaceKey, isCapitalised } from './fold.ts'
 import { gazetteer } from './gazetteer.ts'
 
 function agencyAt(ctx: Context, i: number): Candidate | null {
@@ -53,7 +53,7 @@ export function recogniseDateline(ctx: Context): Candidate[] {
   }
   for (let i = last + 1; i < tokens.length; i++) {
     const agency = agencyAt(ctx, i)
-    if (agency && !found.some((candidate) => foldSurface(candidate.surface) === foldSurface(agency.surface))) found.push(agency)
+    if (agency && !found.some((candidate) => surfaceKey(candidate.surface) === surfaceKey(agency.surface))) found.push(agency)
   }
   return found
 }

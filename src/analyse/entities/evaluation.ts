@@ -18,7 +18,7 @@ import { VFile } from 'vfile'
 import { importArticle } from '../../load/import/index.ts'
 import type { ArticleEntity, EntityType } from '../../types.ts'
 import { analyseFile, createAnalyser } from '../index.ts'
-import { foldSurface } from './fold.ts'
+import { surfaceKey } from './fold.ts'
 import { configureGazetteer } from './gazetteer.ts'
 
 const PLACEHOLDER_DATE = '2000-01-01'
@@ -93,7 +93,7 @@ export interface Evaluation {
 
 /** Folding used for matching: surface folding, without quotes or emphasis marks around the string. */
 export function foldForMatch(text: string): string {
-  return foldSurface(text.replace(/^[\s"'„“”«»‚‘’*_]+|[\s"'„“”«»‚‘’*_]+$/g, ''))
+  return surfaceKey(text.replace(/^[\s"'„“”«»‚‘’*_]+|[\s"'„“”«»‚‘’*_]+$/g, ''))
 }
 
 /** Corpus excerpts start with a `source: URL` line; the two seed articles have none. */

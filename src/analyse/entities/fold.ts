@@ -1,9 +1,14 @@
-/** Case- and typography-insensitive key for exact surface look-ups (not the fuzzy variant key). */
+/** Surface keys and letter-shape tests for the recogniser. */
 // Only text with typographic apostrophes, dashes, odd spacing or combining marks needs
 // the full treatment; most words take the fast path (this runs for every candidate word).
 const NEEDS_FULL_FOLD = /[\u2019\u02BC\u2018`´\u2010-\u2015\u0300-\u036f\t\n\r\u00a0]|\s\s|^\s|\s$/
 
-export function foldSurface(text: string): string {
+/**
+ * Case- and typography-insensitive key for exact surface look-ups in running text: keeps
+ * letters and diacritics as written (Müller ≠ Muller). Not the lexicon's `foldSurface`,
+ * which also drops diacritics and apostrophes, nor the fuzzy `variantKey` of the glossary.
+ */
+export function surfaceKey(text: string): string {
   if (!NEEDS_FULL_FOLD.test(text)) return text.toLowerCase()
   return text
     .normalize('NFC')

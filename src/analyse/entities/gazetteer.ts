@@ -7,7 +7,7 @@
  */
 import { lexiconEntries } from '../../glossary/lexicon/index.ts'
 import type { EntityType } from '../../types.ts'
-import { foldSurface } from './fold.ts'
+import { surfaceKey } from './fold.ts'
 import { isCommonNoun } from './vocabulary.ts'
 
 export interface KnownName {
@@ -103,7 +103,7 @@ export function lexiconInUse(): boolean {
 function isAppositionOfName(form: string, singleWordForms: Set<string>): boolean {
   const words = form.split(' ')
   if (words.length !== 2) return false
-  return isCommonNoun(words[0]) && singleWordForms.has(foldSurface(words[1]))
+  return isCommonNoun(words[0]) && singleWordForms.has(surfaceKey(words[1]))
 }
 
 /**
@@ -140,10 +140,10 @@ export function gazetteer(): Gazetteer {
     // Lower-case names (`taz`, `dpa`) are matched only as written: a lower-case word is
     // otherwise never the start of a name.
     if (/^[a-zäöü]/.test(surface)) lowerCaseNames.set(surface, name)
-    const key = foldSurface(surface)
+    const key = surfaceKey(surface)
     if (!exact.has(key)) exact.set(key, name)
     for (const form of inflectedForms(surface)) {
-      const formKey = foldSurface(form)
+      const formKey = surfaceKey(form)
       if (!inflected.has(formKey)) inflected.set(formKey, name)
       const words = formKey.split(' ')
       for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '))
@@ -151,7 +151,7 @@ export function gazetteer(): Gazetteer {
     maxWords = Math.max(maxWords, surface.split(' ').length)
   }
   const lexicon = useLexicon ? lexiconEntries() : []
-  const singleWordForms = new Set(lexicon.flatMap((entry) => [entry.de, ...entry.variants.de]).filter((form) => !form.includes(' ')).map(foldSurface))
+  const singleWordForms = new Set(lexicon.flatMap((entry) => [entry.de, ...entry.variants.de]).filter((form) => !form.includes(' ')).map(surfaceKey))
   for (const entry of lexicon) {
     const name: KnownName = { base: entry.de, type: entry.type, ref: `lexicon:${entry.id}`, en: entry.en }
     for (const form of [entry.de, ...entry.variants.de, entry.en, ...entry.variants.en]) {
@@ -159,11 +159,8 @@ export function gazetteer(): Gazetteer {
       add(form, name)
     }
   }
-  const de = new Intl.DisplayNames(['de'], { type: 'region', fallback: 'none' })
-  const deShort = new Intl.DisplayNames(['de'], { type: 'region', style: 'short', fallback: 'none' })
-  const en = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' })
-  for (const code of regionCodes()) {
-    if (NOT_PLACES.has(code) || !isCanonicalRegion(code)) continue
+  const { de, deShort, en } = regionNames()
+  for (const code of countryCodesOfCldr()) {
     const german = de.of(code)
     const english = en.of(code)
     if (!german || !english || german === code) continue
@@ -184,11 +181,11 @@ export function gazetteer(): Gazetteer {
     maxWords,
     lookup(surface) {
       if (/^[a-zäöü]/.test(surface)) return lowerCaseNames.get(surface)
-      const key = foldSurface(surface)
+      const key = surfaceKey(surface)
       return exact.get(key) ?? inflected.get(key)
     },
     startsName(words) {
-      return prefixes.has(foldSurface(words))
+      return prefixes.has(surfaceKey(words))
     },
   }
   return cached
@@ -196,23 +193,35 @@ export function gazetteer(): Gazetteer {
 
 let countryCodes: Map<string, string> | undefined
 
+let displays: Record<'de' | 'deShort' | 'en' | 'enShort', Intl.DisplayNames> | undefined
+
+/** CLDR's region names (through Node's ICU), built once for the gazetteer and the country index. */
+function regionNames() {
+  displays ??= {
+    de: new Intl.DisplayNames(['de'], { type: 'region', fallback: 'none' }),
+    deShort: new Intl.DisplayNames(['de'], { type: 'region', style: 'short', fallback: 'none' }),
+    en: new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }),
+    enShort: new Intl.DisplayNames(['en'], { type: 'region', style: 'short', fallback: 'none' }),
+  }
+  return displays
+}
+
+/** The two-letter codes of the countries and territories a news text names as places. */
+function* countryCodesOfCldr(): Generator<string> {
+  for (const code of regionCodes()) if (!NOT_PLACES.has(code) && isCanonicalRegion(code)) yield code
+}
+
 /** ISO 3166 code of a country named in German or English (CLDR names and short forms). */
 export function countryCode(name: string): string | undefined {
   if (!countryCodes) {
     countryCodes = new Map()
-    const displays = [
-      new Intl.DisplayNames(['de'], { type: 'region', fallback: 'none' }),
-      new Intl.DisplayNames(['de'], { type: 'region', style: 'short', fallback: 'none' }),
-      new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }),
-      new Intl.DisplayNames(['en'], { type: 'region', style: 'short', fallback: 'none' }),
-    ]
-    for (const code of regionCodes()) {
-      if (NOT_PLACES.has(code) || !isCanonicalRegion(code)) continue
-      for (const display of displays) {
+    const { de, deShort, en, enShort } = regionNames()
+    for (const code of countryCodesOfCldr()) {
+      for (const display of [de, deShort, en, enShort]) {
         const value = display.of(code)
-        if (value && value !== code) countryCodes.set(foldSurface(value), code)
+        if (value && value !== code) countryCodes.set(surfaceKey(value), code)
       }
     }
   }
-  return countryCodes.get(foldSurface(name))
+  return countryCodes.get(surfaceKey(name))
 }

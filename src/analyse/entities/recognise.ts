@@ -13,7 +13,7 @@ import { adjacent, contextOf, isQuoted, isSentenceStart, isWord, lower, sourceSp
 import { recogniseCredit, recogniseDateline } from './credits.ts'
 import { FUNCTION_WORDS, GIVEN_NAMES, ORGANIZATION_FORMS, TOPONYM_SUFFIXES, WEB_DOMAINS } from './cues.ts'
 import { decideType, organizationEvidence, personEvidence, placeEvidence } from './evidence.ts'
-import { foldSurface, isAcronym, isCapitalised } from './fold.ts'
+import { surfaceKey, isAcronym, isCapitalised } from './fold.ts'
 import { gazetteer, type KnownName } from './gazetteer.ts'
 import { isCommonNoun, isListedNoun } from './vocabulary.ts'
 
@@ -63,7 +63,7 @@ function matchKnown(ctx: Context, i: number): { end: number; known: KnownName; s
 export function isPlaceAdjective(word: string): boolean {
   if (!/er$/.test(word) || word.length < 5) return false
   const place = gazetteer().lookup(word.slice(0, -2))
-  return place !== undefined && place.type === 'place' && foldSurface(place.base) !== foldSurface(word)
+  return place !== undefined && place.type === 'place' && surfaceKey(place.base) !== surfaceKey(word)
 }
 
 /**

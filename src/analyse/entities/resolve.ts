@@ -6,7 +6,7 @@
  */
 import type { ArticleEntity, EntityType, Mention, Role } from '../../types.ts'
 import { findLexiconEntriesByFamilyName } from '../../glossary/lexicon/index.ts'
-import { foldSurface } from './fold.ts'
+import { surfaceKey } from './fold.ts'
 import { gazetteer, lexiconInUse } from './gazetteer.ts'
 import { evidenceWeight } from './evidence.ts'
 import { genitiveBase, type Candidate } from './recognise.ts'
@@ -22,7 +22,7 @@ interface Building {
 
 function familyName(name: string): string {
   const words = name.split(' ')
-  return foldSurface(words[words.length - 1])
+  return surfaceKey(words[words.length - 1])
 }
 
 export function resolveArticleEntities(candidates: Candidate[]): { entities: ArticleEntity[]; mentions: Mention[] } {
@@ -32,8 +32,8 @@ export function resolveArticleEntities(candidates: Candidate[]): { entities: Art
 
   const addMention = (entity: Building, candidate: Candidate, base: string) => {
     entity.surfaces.add(candidate.surface)
-    bySurface.set(foldSurface(candidate.surface), entity)
-    bySurface.set(foldSurface(base), entity)
+    bySurface.set(surfaceKey(candidate.surface), entity)
+    bySurface.set(surfaceKey(base), entity)
     // Only people hold roles; a role phrase before a place (`Verteidiger der Hafenstadt Mariupol`) is not its role.
     const role = entity.type === 'person' ? candidate.role : undefined
     if (role && !entity.roles.some((known) => known.de === role.de)) entity.roles.push(role)
@@ -65,7 +65,7 @@ export function resolveArticleEntities(candidates: Candidate[]): { entities: Art
       addMention(entity, candidate, candidate.known.base)
     } else if (candidate.type === 'person' && candidate.surface.includes(' ')) {
       const family = familyName(candidate.surface)
-      const entity = byFamilyName.get(family) ?? create(`person:${foldSurface(candidate.surface)}`, 'person', candidate.surface)
+      const entity = byFamilyName.get(family) ?? create(`person:${surfaceKey(candidate.surface)}`, 'person', candidate.surface)
       if (candidate.surface.length > entity.name.length) entity.name = candidate.surface
       addMention(entity, candidate, candidate.surface)
     } else {
@@ -75,7 +75,7 @@ export function resolveArticleEntities(candidates: Candidate[]): { entities: Art
 
   // Pass 2: single words resolve to what the article already knows.
   const lookupInArticle = (word: string): Building | undefined => {
-    const key = foldSurface(word)
+    const key = surfaceKey(word)
     return byFamilyName.get(key) ?? bySurface.get(key)
   }
   const unresolved: Candidate[] = []
@@ -96,11 +96,11 @@ export function resolveArticleEntities(candidates: Candidate[]): { entities: Art
   const votes = new Map<string, Map<EntityType, number>>()
   const voteKey = (candidate: Candidate) => {
     const genitive = genitiveBase(candidate.surface)
-    return genitive && votes.has(foldSurface(genitive)) ? foldSurface(genitive) : foldSurface(candidate.base)
+    return genitive && votes.has(surfaceKey(genitive)) ? surfaceKey(genitive) : surfaceKey(candidate.base)
   }
   for (const candidate of unresolved) {
     if (candidate.type === null) continue
-    const key = foldSurface(candidate.base)
+    const key = surfaceKey(candidate.base)
     const tally = votes.get(key) ?? new Map<EntityType, number>()
     tally.set(candidate.type, (tally.get(candidate.type) ?? 0) + Math.max(1, evidenceWeight(candidate.evidence)))
     votes.set(key, tally)
@@ -130,8 +130,8 @@ export function resolveArticleEntities(candidates: Candidate[]): { entities: Art
       continue
     }
     if (candidate.type === null) continue
-    const base = genitive && (gazetteer().lookup(genitive) || votes.has(foldSurface(genitive))) ? genitive : candidate.base
-    const key = `${candidate.type}:${foldSurface(base)}`
+    const base = genitive && (gazetteer().lookup(genitive) || votes.has(surfaceKey(genitive))) ? genitive : candidate.base
+    const key = `${candidate.type}:${surfaceKey(base)}`
     const entity = entities.get(key) ?? create(key, candidate.type, base)
     addMention(entity, candidate, base)
   }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { derivedData } from '../../cache/derived-data.ts'
-import { foldSurface } from './fold.ts'
+import { surfaceKey } from './fold.ts'
 
 type NounRecord = Record<string, unknown>
 
@@ -68,7 +68,7 @@ const compoundCache = new Map<string, boolean>()
 
 /** True when the word is a German common noun (in any case form), or a compound of one. */
 export function isCommonNoun(word: string): boolean {
-  const key = foldSurface(word)
+  const key = surfaceKey(word)
   const forms = nounForms()
   if (forms.has(key)) return true
   if (isListedForm(key, forms)) return true
@@ -89,7 +89,7 @@ export function isCommonNoun(word: string): boolean {
 
 /** True when the word itself (not as compound) is listed as a noun. */
 export function isListedNoun(word: string): boolean {
-  return nounForms().has(foldSurface(word))
+  return nounForms().has(surfaceKey(word))
 }
 
 export interface NounInfo {
