@@ -1,6 +1,7 @@
 /**
  * Serialising pages: mdast in, Markdown out, through remark-stringify (which does all
- * escaping), with the YAML front matter as a `yaml` node.
+ * escaping), with the YAML front matter as a `yaml` node. Pages whose text needs no
+ * escaping take a fast path with the same output (plain-markdown.ts).
  *
  * Besides CommonMark's own escapes, `{`, `}` and `<` are escaped everywhere in text:
  * MDX (Docusaurus reads `.md` as MDX) treats `{` as the start of an expression and
@@ -17,6 +18,7 @@ import { stringify as stringifyYaml } from 'yaml'
 import type { Root, RootContent, PhrasingContent, Yaml, Heading } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { PageSlugger } from '../site/heading-ids.ts'
+import { serialisePlain } from './plain-markdown.ts'
 
 type Unsafe = NonNullable<StringifyOptions['unsafe']>[number]
 
@@ -141,7 +143,12 @@ export function frontMatter(data: Record<string, unknown>): Yaml {
 
 export function toMarkdown(children: RootContent[]): string {
   const tree: Root = { type: 'root', children }
-  return processor.stringify(tree)
+  return serialisePlain(tree) ?? processor.stringify(tree)
+}
+
+/** remark-stringify alone, without the fast path (the reference the fast path is tested against). */
+export function toMarkdownWithRemark(children: RootContent[]): string {
+  return processor.stringify({ type: 'root', children })
 }
 
 /** A text node; runs of white space (line breaks included) become one space, so text never starts a new block. */
