@@ -66,9 +66,7 @@ function phrasing(children: PhrasingContent[], atLineStart: boolean): string {
     } else if (node.type === 'link') {
       if (node.title || !PLAIN_URL.test(node.url)) fail()
       if (node.children.length !== 1 || node.children[0].type !== 'text') fail()
-      const label = plainText(node.children[0].value)
-      if (/^[ (]|[ !]$/.test(label)) fail()
-      out += `[${label}](${node.url})`
+      out += `[${plainText(node.children[0].value)}](${node.url})`
     } else if (node.type === 'strong') {
       // Emphasis markers need word characters inside and white space (or the line's ends) outside.
       if (node.children.length !== 1 || node.children[0].type !== 'text') fail()
