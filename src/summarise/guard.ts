@@ -41,16 +41,18 @@ const WEEKDAYS: Record<Lang, string[]> = {
   en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
 }
 
+// Compiled once: the guard runs for every candidate sentence in both languages.
+const EVIDENCE_WEEKDAYS = WEEKDAYS.de.map((day) => new RegExp(`\\b${day}s?\\b`))
+const OUTPUT_WEEKDAYS: Record<Lang, RegExp[]> = {
+  de: WEEKDAYS.de.map((day) => new RegExp(`\\b${day}\\b`)),
+  en: WEEKDAYS.en.map((day) => new RegExp(`\\b${day}\\b`)),
+}
+
 /** A weekday the output names must be one the evidence names, or the weekday of a date it gives. */
-function weekdayViolations(text: string, lang: Lang, evidenceText: string, evidenceDates: string[]): string[] {
-  const supported = new Set<number>()
-  WEEKDAYS.de.forEach((day, index) => {
-    if (new RegExp(`\\b${day}s?\\b`).test(evidenceText)) supported.add(index)
-  })
-  for (const iso of evidenceDates) if (iso.length === 10) supported.add(new Date(`${iso}T00:00:00Z`).getUTCDay())
+function weekdayViolations(text: string, lang: Lang, evidence: EvidenceFacts): string[] {
   const violations: string[] = []
-  WEEKDAYS[lang].forEach((day, index) => {
-    if (new RegExp(`\\b${day}\\b`).test(text) && !supported.has(index)) violations.push(`weekday ${day} is not in the evidence`)
+  OUTPUT_WEEKDAYS[lang].forEach((pattern, index) => {
+    if (pattern.test(text) && !evidence.weekdays.has(index)) violations.push(`weekday ${WEEKDAYS[lang][index]} is not in the evidence`)
   })
   return violations
 }
@@ -65,9 +67,13 @@ interface Span {
   end: number
 }
 
+const OUTPUT_DATES: Record<Lang, RegExp> = {
+  de: new RegExp(`(?:(\\d{1,2})\\.\\s)?(${MONTHS.de.join('|')})\\s(\\d{4})`, 'g'),
+  en: new RegExp(`(?:(\\d{1,2})\\s)?(${MONTHS.en.join('|')})\\s(\\d{4})`, 'g'),
+}
+
 function datesInOutput(text: string, lang: Lang): Array<Span & { iso: string }> {
-  const months = MONTHS[lang].join('|')
-  const pattern = lang === 'de' ? new RegExp(`(?:(\\d{1,2})\\.\\s)?(${months})\\s(\\d{4})`, 'g') : new RegExp(`(?:(\\d{1,2})\\s)?(${months})\\s(\\d{4})`, 'g')
+  const pattern = OUTPUT_DATES[lang]
   const found: Array<Span & { iso: string }> = []
   for (const match of text.matchAll(pattern)) {
     const month = String(MONTHS[lang].indexOf(match[2]) + 1).padStart(2, '0')
@@ -94,10 +100,34 @@ function numbersInOutput(text: string, lang: Lang, skip: Span[]): number[] {
   return values
 }
 
-function evidenceNumbers(evidenceText: string): Set<number> {
-  const values = new Set(findNumbers(evidenceText).map((found) => found.value))
-  for (const match of evidenceText.matchAll(/\d+/g)) values.add(Number(match[0]))
-  return values
+/** What the guard needs to know of one evidence text: found once, since every candidate sentence of a fact (in both languages) shares its evidence. */
+interface EvidenceFacts {
+  dates: string[]
+  weekdays: Set<number>
+  numbers: Set<number>
+  index: EvidenceIndex
+}
+
+const evidenceMemo = new Map<string, EvidenceFacts>()
+const EVIDENCE_MEMO_MAX = 512
+
+function evidenceFacts(evidenceText: string, articleDate: string | undefined): EvidenceFacts {
+  const key = `${articleDate ?? ''}\0${evidenceText}`
+  let facts = evidenceMemo.get(key)
+  if (facts) return facts
+  const dates = findDates(evidenceText, articleDate).map((found) => found.iso)
+  const weekdays = new Set<number>()
+  EVIDENCE_WEEKDAYS.forEach((pattern, index) => {
+    if (pattern.test(evidenceText)) weekdays.add(index)
+  })
+  for (const iso of dates) if (iso.length === 10) weekdays.add(new Date(`${iso}T00:00:00Z`).getUTCDay())
+  const numbers = new Set(findNumbers(evidenceText).map((found) => found.value))
+  for (const match of evidenceText.matchAll(/\d+/g)) numbers.add(Number(match[0]))
+  facts = { dates, weekdays, numbers, index: indexEvidence(evidenceText) }
+  // Bounded: evidence texts of one article are reused; across articles they are not.
+  if (evidenceMemo.size >= EVIDENCE_MEMO_MAX) evidenceMemo.clear()
+  evidenceMemo.set(key, facts)
+  return facts
 }
 
 // --- names ------------------------------------------------------------------
@@ -204,13 +234,19 @@ function namesIn(text: string, lookup: (key: string) => boolean): Array<{ key: s
   return found
 }
 
-function nameViolations(input: GuardInput): string[] {
-  const inEvidence = (entity: ArticleEntity) =>
-    entity.mentions.some((mention) => input.evidence.some((span) => mention.start >= span.start && mention.end <= span.end))
-  // The article's own entities, in the forms the output may use.
-  const article = new Map<string, Array<NameGroup & { entity: ArticleEntity }>>()
-  for (const entity of input.entities) {
-    const forms = input.names(entity.key)
+type ArticleNames = Map<string, Array<NameGroup & { entity: ArticleEntity }>>
+
+// An article's names depend on its entities and its name lookup only: built once per article, not per sentence checked.
+const articleNamesMemo = new WeakMap<ArticleEntity[], WeakMap<NameLookup, ArticleNames>>()
+
+function articleNamesOf(entities: ArticleEntity[], names: NameLookup): ArticleNames {
+  let byLookup = articleNamesMemo.get(entities)
+  if (!byLookup) articleNamesMemo.set(entities, (byLookup = new WeakMap()))
+  let article = byLookup.get(names)
+  if (article) return article
+  article = new Map()
+  for (const entity of entities) {
+    const forms = names(entity.key)
     const shown = [...new Set([entity.name, ...entity.surfaces, ...(forms ? [forms.de, forms.en] : [])])].filter(isName)
     // A person may be named by the family name alone in the evidence (`Müller traf`).
     const familyNames = entity.type === 'person' ? shown.filter((form) => form.includes(' ')).map((form) => form.split(' ').pop()!) : []
@@ -220,8 +256,16 @@ function nameViolations(input: GuardInput): string[] {
       article.set(key, [...(article.get(key) ?? []), group])
     }
   }
+  byLookup.set(names, article)
+  return article
+}
+
+function nameViolations(input: GuardInput, evidence: EvidenceIndex): string[] {
+  const inEvidence = (entity: ArticleEntity) =>
+    entity.mentions.some((mention) => input.evidence.some((span) => mention.start >= span.start && mention.end <= span.end))
+  // The article's own entities, in the forms the output may use.
+  const article = articleNamesOf(input.entities, input.names)
   const known = knownNames()
-  const evidence = indexEvidence(input.evidenceText)
   const violations: string[] = []
   for (const { key, surface } of namesIn(input.text, (candidate) => article.has(candidate) || known.has(candidate))) {
     const own = article.get(key) ?? []
@@ -237,16 +281,15 @@ function nameViolations(input: GuardInput): string[] {
 export function checkFaithfulness(input: GuardInput): string[] {
   const violations: string[] = []
   const dates = datesInOutput(input.text, input.lang)
-  const evidenceDates = findDates(input.evidenceText, input.articleDate).map((found) => found.iso)
+  const evidence = evidenceFacts(input.evidenceText, input.articleDate)
   for (const found of dates) {
-    const ok = found.iso === input.articleDate || evidenceDates.some((iso) => iso === found.iso || (found.iso.length === 7 && iso.startsWith(found.iso)))
+    const ok = found.iso === input.articleDate || evidence.dates.some((iso) => iso === found.iso || (found.iso.length === 7 && iso.startsWith(found.iso)))
     if (!ok) violations.push(`date ${input.text.slice(found.start, found.end)} is not in the evidence`)
   }
-  violations.push(...weekdayViolations(input.text, input.lang, input.evidenceText, evidenceDates))
-  const allowed = evidenceNumbers(input.evidenceText)
+  violations.push(...weekdayViolations(input.text, input.lang, evidence))
   for (const value of numbersInOutput(input.text, input.lang, dates)) {
-    if (!allowed.has(value)) violations.push(`number ${value} is not in the evidence`)
+    if (!evidence.numbers.has(value)) violations.push(`number ${value} is not in the evidence`)
   }
-  violations.push(...nameViolations(input))
+  violations.push(...nameViolations(input, evidence.index))
   return violations
 }
