@@ -75,3 +75,64 @@ export function isOpeningBracket(ch: string | undefined): boolean {
 export function isOpeningOnlyQuote(ch: string | undefined): boolean {
   return ch === '„' || ch === '‚'
 }
+
+/*
+ * The same classes by UTF-16 code unit, for the tokenizer's inner loop (performance,
+ * issue 7: no one-character strings, no regex per character). Each code unit is
+ * classified once by the string predicates above, so both always agree.
+ */
+const CODE_LETTER = 1
+const CODE_LOWER = 2
+const CODE_SPACE = 4
+const CODE_QUOTE = 8
+const CODE_SYMBOL = 16
+const CODE_KNOWN = 128
+const codeClasses = new Uint8Array(0x10000)
+
+function classOfCode(c: number): number {
+  let k = codeClasses[c]
+  if (k === 0) {
+    const ch = String.fromCharCode(c)
+    k = CODE_KNOWN | (isLetter(ch) ? CODE_LETTER : 0) | (isLower(ch) ? CODE_LOWER : 0) | (isSpace(ch) ? CODE_SPACE : 0) | (isQuote(ch) ? CODE_QUOTE : 0) | (isSymbol(ch) ? CODE_SYMBOL : 0)
+    codeClasses[c] = k
+  }
+  return k
+}
+
+/** `isLetter` of the code unit `c` (NaN, from reading past the end, is none of these). */
+export function isLetterCode(c: number): boolean {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true
+  return c >= 0xc0 && (classOfCode(c) & CODE_LETTER) !== 0
+}
+
+export function isLowerCode(c: number): boolean {
+  if (c >= 97 && c <= 122) return true
+  return c >= 0xc0 && (classOfCode(c) & CODE_LOWER) !== 0
+}
+
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57
+}
+
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
+  return c >= 0xa0 && (classOfCode(c) & CODE_SPACE) !== 0
+}
+
+export function isQuoteCode(c: number): boolean {
+  return c === 34 || c === 39 || (c >= 0xab && (classOfCode(c) & CODE_QUOTE) !== 0)
+}
+
+export function isSymbolCode(c: number): boolean {
+  return c >= 0x23 && (classOfCode(c) & CODE_SYMBOL) !== 0
+}
+
+/** `-`, U+2011 and U+2010, as `isHyphen`. */
+export function isHyphenCode(c: number): boolean {
+  return c === 0x2d || c === 0x2011 || c === 0x2010
+}
+
+/** `'`, U+2019 and U+02BC, as `isApostrophe`. */
+export function isApostropheCode(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2bc
+}

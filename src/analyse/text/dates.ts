@@ -58,8 +58,18 @@ function isoOfEpochDay(days: number): string {
   return new Date(days * MS_PER_DAY).toISOString().slice(0, 10)
 }
 
+// Every sentence of an article passes the same reference date: parse it once (performance, issue 7).
+let lastReference: { text: string; parsed: Reference | null } | undefined
+
 function parseReference(reference: string | undefined): Reference | null {
   if (reference === undefined) return null
+  if (lastReference?.text === reference) return lastReference.parsed
+  const parsed = parseReferenceText(reference)
+  lastReference = { text: reference, parsed }
+  return parsed
+}
+
+function parseReferenceText(reference: string): Reference | null {
   const m = ISO_DATE.exec(reference)
   if (m === null) return null
   const year = Number(m[1])
@@ -149,13 +159,20 @@ function pastMonth(tokens: readonly Token[], i: number): number {
 
 /** Every date expression in `plain`, in text order; `reference` is the article's ISO date. */
 export function findDates(plain: string, reference?: string): DateMatch[] {
+  return findDatesInTokens(plain, tokenize(plain), 0, reference)
+}
+
+/**
+ * `findDates` over tokens already made: `tokens` tokenize `plain` from offset `base` on
+ * as `tokenize` would tokenize that text alone; offsets returned are relative to `base`.
+ */
+export function findDatesInTokens(plain: string, tokens: readonly Token[], base: number, reference?: string): DateMatch[] {
   const ref = parseReference(reference)
-  const tokens = tokenize(plain)
   const found: DateMatch[] = []
   const push = (firstToken: number, lastToken: number, iso: string, precision: DateMatch['precision']) => {
     const start = tokens[firstToken].start
     const end = tokens[lastToken].end
-    found.push({ iso, text: plain.slice(start, end), start, end, precision })
+    found.push({ iso, text: plain.slice(start, end), start: start - base, end: end - base, precision })
   }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]

@@ -134,7 +134,14 @@ function approximationBefore(tokens: readonly Token[], i: number): { approx: App
 
 /** Every number in `plain`, in text order, with multipliers applied and approximations marked. */
 export function findNumbers(plain: string): NumberMatch[] {
-  const tokens = tokenize(plain)
+  return findNumbersInTokens(plain, tokenize(plain), 0)
+}
+
+/**
+ * `findNumbers` over tokens already made: `tokens` tokenize `plain` from offset `base`
+ * on as `tokenize` would tokenize that text alone; offsets returned are relative to `base`.
+ */
+export function findNumbersInTokens(plain: string, tokens: readonly Token[], base: number): NumberMatch[] {
   const found: NumberMatch[] = []
   for (let i = 0; i < tokens.length; i++) {
     const core = coreAt(plain, tokens, i)
@@ -161,7 +168,7 @@ export function findNumbers(plain: string): NumberMatch[] {
     }
     const approximation = approximationBefore(tokens, first)
     if (approximation !== null) start = tokens[approximation.first].start
-    const match: NumberMatch = { value, text: plain.slice(start, end), start, end }
+    const match: NumberMatch = { value, text: plain.slice(start, end), start: start - base, end: end - base }
     if (approximation !== null) match.approx = approximation.approx
     found.push(match)
   }
