@@ -28,6 +28,9 @@ export interface ArticleSummary {
   rejected: Array<{ sentence: SummarySentence; violations: string[] }>
 }
 
+/** What a fact of the lead sentence gains over the position score every fact gets. */
+const LEAD_BONUS = 2
+
 /** How many facts beyond the summary's are checked and kept for a key-facts list. */
 const KEY_FACT_CANDIDATES = 6
 
@@ -57,7 +60,10 @@ export function summariseArticle(analysed: AnalysedArticle, rules: SummaryRule[]
   const entityOf = (key: string) => byKey.get(key)
   const salience = new Map(article.entities.map((entity) => [entity.key, Math.min(3, entity.mentions.length)]))
   const sentenceCount = article.sentences.length
-  for (const fact of extracted) fact.score = scoreFact(fact, sentenceCount, (key) => salience.get(key) ?? 0)
+  // The lead carries the news: the facts of the first body sentence that has any come first
+  // (a standfirst or a dateline before it says nothing a rule can use).
+  const lead = Math.min(...extracted.map((fact) => fact.sentence))
+  for (const fact of extracted) fact.score = scoreFact(fact, sentenceCount, (key) => salience.get(key) ?? 0) + (fact.sentence === lead ? LEAD_BONUS : 0)
   const rejected: ArticleSummary['rejected'] = []
   const said = new Map<Fact, SummarySentence | null>()
   // Realise and guard a fact once; a sentence the guard rejects is never shown.

@@ -180,6 +180,10 @@ function countryVariables(name: string, codes: string[], ctx: RenderContext): Re
   const display = REGION_NAMES[ctx.lang === 'de' ? 'de' : 'en']
   const countryNames = codes.map((code) => (code === 'US' ? (ctx.lang === 'de' ? 'USA' : 'United States') : display.of(code) ?? code))
   const vars: Record<string, unknown> = { [name]: adjectives[0], [`${name}_count`]: codes.length }
+  // All the adjectives as the source wrote them (`ukrainische und russische Soldaten`):
+  // German with the strong endings a template needs, English as they are.
+  if (ctx.lang === 'de') for (const ending of GERMAN_ADJECTIVE_ENDINGS) vars[`${name}_adjectives_${ending}`] = listFormat('de', adjectives.map((adjective) => adjective + ending))
+  else vars[`${name}_adjectives`] = listFormat('en', adjectives)
   if (ctx.lang === 'de') {
     for (const grammaticalCase of CASES) {
       vars[`${name}_country${grammaticalCase === 'nom' ? '' : '_' + grammaticalCase}`] = listFormat('de', countryNames.map((country) => germanNounPhrase(country, grammaticalCase, articleOf(ctx))))
@@ -189,6 +193,9 @@ function countryVariables(name: string, codes: string[], ctx: RenderContext): Re
   }
   return vars
 }
+
+/** Endings a German adjective stem takes in the templates (`ukrainisch` + `e`, + `en`). */
+const GERMAN_ADJECTIVE_ENDINGS = ['e', 'en'] as const
 
 /** German preposition + article contractions (`in dem` → `im`). */
 const CONTRACTIONS: Array<[RegExp, string]> = [

@@ -68,18 +68,70 @@ export function refines(value: number, rounded: RoundedNumber): boolean {
   return round(value / step) * step === rounded.value
 }
 
+/** A figure for one side (`jeweils 157`, `157 russische Soldaten`, `200 unserer Soldaten`), not a total. */
+function isPerSide(fact: Fact): boolean {
+  return 'each' in fact.slots || 'side' in fact.slots || 'ownSide' in fact.slots
+}
+
+/**
+ * A count of people far below one the summary already gives (`drei Zivilisten` after
+ * `314 Gefangene`) is a detail of the event, not a second piece of news.
+ */
+export const MINOR_SHARE = 0.1
+
+function countOf(fact: Fact): number | undefined {
+  const count = fact.slots.count
+  return count?.kind === 'number' && 'counted' in fact.slots ? count.value : undefined
+}
+
+export function isMinor(fact: Fact, chosen: Fact[]): boolean {
+  const count = countOf(fact)
+  if (count === undefined) return false
+  return chosen.some((other) => (countOf(other) ?? 0) * MINOR_SHARE > count)
+}
+
+/** A total between exactly two sides (`314` agreed by Ukraine and Russia, `400 ukrainische und russische`). */
+function isTwoSidedTotal(fact: Fact): boolean {
+  if (isPerSide(fact)) return false
+  const parties = fact.slots.parties
+  return 'sides' in fact.slots || (parties?.kind === 'entities' && parties.keys.length === 2)
+}
+
+/**
+ * The per-side figures a two-sided total already gives the reader: half of it, rounded as
+ * the total is (`mehr als 400` on two sides → `mehr als 200` each). Sides need not be
+ * equal, but a per-side figure of about half says little the total did not.
+ */
+function perSideOf(fact: Fact): RoundedNumber[] {
+  if (!isTwoSidedTotal(fact)) return []
+  return Object.values(fact.slots).flatMap((value) => (value.kind === 'number' && value.value % 2 === 0 ? [{ value: value.value / 2, approx: value.approx ?? '' }] : []))
+}
+
+/** `157` after a total of `314` on two sides; `jeweils mehr als 200` or `248` after `mehr als 400`. */
+function impliedBySide(value: number, approx: string, halves: RoundedNumber[]): boolean {
+  return halves.some((half) => (half.value === value && half.approx === approx) || (half.approx !== '' && refines(value, half)))
+}
+
 /**
  * A fact says nothing new when its numbers are all already said (or only make precise a
- * rounded figure a fact of the same frame gave), or (without numbers)
+ * rounded figure a fact of the same frame gave, or, for one side, are about half a
+ * two-sided total already said), or (without numbers)
  * when every name it holds is already in the summary: `Ukraine and Russia held talks
  * in Abu Dhabi` after `Ukraine and Russia agreed in Abu Dhabi to exchange 314 prisoners`.
  */
 export function isRedundant(candidate: Candidate, chosen: Candidate[]): boolean {
   if (chosen.some((other) => other.sentence.de === candidate.sentence.de)) return true
+  // One record or first-since claim (`rank`) per summary: the news, not a list of superlatives.
+  if ('rank' in candidate.fact.slots && chosen.some((other) => 'rank' in other.fact.slots)) return true
   const numbers = numbersOf(candidate.fact)
   const saidNumbers = new Set(chosen.flatMap((other) => numbersOf(other.fact)))
   const roundedSameFrame = chosen.filter((other) => other.fact.frame === candidate.fact.frame).flatMap((other) => roundedNumbersOf(other.fact))
-  if (numbers.length) return numbers.every((value) => saidNumbers.has(value) || roundedSameFrame.some((rounded) => refines(value, rounded)))
+  const halves = isPerSide(candidate.fact) ? chosen.flatMap((other) => perSideOf(other.fact)) : []
+  const slotNumbers = Object.values(candidate.fact.slots).flatMap((value) => (value.kind === 'number' ? [value] : []))
+  if (numbers.length)
+    return slotNumbers.every(
+      (number) => saidNumbers.has(number.value) || roundedSameFrame.some((rounded) => refines(number.value, rounded)) || impliedBySide(number.value, number.approx ?? '', halves),
+    )
   const names = entitiesOf(candidate.fact)
   const saidNames = new Set(chosen.flatMap((other) => entitiesOf(other.fact)))
   if (names.length) return names.every((key) => saidNames.has(key))
@@ -97,16 +149,29 @@ export function saysNothingNew(fact: Fact, said: Fact[]): boolean {
     return numbers.every((value) => saidNumbers.has(value))
   }
   const names = entitiesOf(fact)
-  return said.some((other) => other.frame === fact.frame && names.every((key) => entitiesOf(other).includes(key)))
+  return said.some((other) => (other.frame === fact.frame && names.every((key) => entitiesOf(other).includes(key))) || namesSameRoles(fact, other))
 }
 
-/** Same frame, every number and name of `other` and at least one more number. */
+/** Every name of `fact` stands in a slot of the same name in `other` (`mediator: USA` in both). */
+function namesSameRoles(fact: Fact, other: Fact): boolean {
+  const named = Object.entries(fact.slots).filter(([, value]) => value.kind === 'entity' || value.kind === 'entities')
+  return named.length > 0 && named.every(([name, value]) => JSON.stringify(other.slots[name]) === JSON.stringify(value))
+}
+
+/**
+ * Same frame, every number and name of `other` and at least one more number, or the same
+ * numbers and every slot of `other` and more (the same agreement, with who said it).
+ */
 function extends_(fact: Fact, other: Fact): boolean {
   if (fact.frame !== other.frame) return false
   const numbers = numbersOf(fact)
   const otherNumbers = numbersOf(other)
   const names = new Set(entitiesOf(fact))
-  return numbers.length > otherNumbers.length && otherNumbers.every((value) => numbers.includes(value)) && entitiesOf(other).every((key) => names.has(key))
+  const saysOthers = otherNumbers.every((value) => numbers.includes(value)) && entitiesOf(other).every((key) => names.has(key))
+  if (!saysOthers) return false
+  if (numbers.length > otherNumbers.length) return true
+  const slots = Object.keys(fact.slots)
+  return numbers.length === otherNumbers.length && slots.length > Object.keys(other.slots).length && Object.keys(other.slots).every((name) => slots.includes(name))
 }
 
 /**
@@ -141,13 +206,14 @@ export function selectFacts(facts: Fact[], render: (fact: Fact) => SummarySenten
       if (!sentence) continue
       const candidate = { fact, sentence }
       // A fact that says all a chosen one says and more takes its place.
-      const extended = chosen.findIndex((other) => extends_(candidate.fact, other.fact))
-      if (extended >= 0) {
-        const [replaced] = chosen.splice(extended, 1)
+      // A two-sided total takes the place of the per-side figures it already gives.
+      const replacedIndexes = chosen.flatMap((other, index) => (extends_(candidate.fact, other.fact) || (isTwoSidedTotal(candidate.fact) && isPerSide(other.fact) && isRedundant(other, [candidate])) ? [index] : []))
+      if (isRedundant(candidate, chosen.filter((_, index) => !replacedIndexes.includes(index))) || isMinor(fact, chosen.map((other) => other.fact))) continue
+      for (const index of replacedIndexes.reverse()) {
+        const [replaced] = chosen.splice(index, 1)
         wordsDe -= wordCount(replaced.sentence.de)
         wordsEn -= wordCount(replaced.sentence.en)
       }
-      if (isRedundant(candidate, chosen)) continue
       const de = wordCount(sentence.de)
       const en = wordCount(sentence.en)
       if (wordsDe + de > MAX_WORDS || wordsEn + en > MAX_WORDS) continue

@@ -1,8 +1,9 @@
 /** An agreement to exchange or release prisoners: who agreed, where, through whom, how many. */
 import { defineRule } from '../rule.ts'
-import { entities, entity, firstOf, flag, number, phrase } from '../slots.ts'
+import { entities, entity, flag, number, phrase } from '../slots.ts'
 import { attributionSource, attributionVerb } from './shared/attribution.ts'
 import { COUNTED_PEOPLE, countedKey } from './shared/counted.ts'
+import { mediatorEntity } from './shared/mediator.ts'
 
 export default defineRule({
   id: 'exchange-agreement',
@@ -18,7 +19,7 @@ export default defineRule({
     counted: { extract: phrase(COUNTED_PEOPLE, countedKey), lookAhead: 1 },
     each: { extract: flag(/\b[Jj]eweils\b/, 'eachSide') },
     mediator: {
-      extract: firstOf(entity({ after: /Vermittlung|vermittelt (?:von|durch)|mithilfe|mit Hilfe/ }), entity({ after: /von/, before: /vermittelte\w*/ })),
+      extract: mediatorEntity,
       lookBehind: 1,
       lookAhead: 1,
     },

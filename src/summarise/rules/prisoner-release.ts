@@ -1,10 +1,12 @@
 /** Prisoners or soldiers who came home: how many, from which side, through whom. */
 import { defineRule } from '../rule.ts'
 import type { SlotExtractor } from '../rule.ts'
-import { entity, firstOf, flag, number, phrase } from '../slots.ts'
+import { flag, number, phrase } from '../slots.ts'
 import { attributionSource, attributionVerb } from './shared/attribution.ts'
 import { COUNTED_PEOPLE, countedKey } from './shared/counted.ts'
+import { mediatorEntity } from './shared/mediator.ts'
 import { COUNTRY_ADJECTIVE, countryOfAdjective } from './shared/vocabularies.ts'
+import { recordInSentence } from './shared/novelty.ts'
 
 /** `ukrainische und russische Soldaten`, `248 russischen Soldaten`: the countries the counted people come from. */
 const countries: SlotExtractor = (sentence, article) => {
@@ -34,10 +36,13 @@ export default defineRule({
   slots: {
     count: { extract: number({ counting: COUNTED_PEOPLE, min: 2, gap: 3 }), required: true },
     counted: { extract: phrase(COUNTED_PEOPLE, countedKey), required: true },
-    // One country stays an adjective (`157 russische Soldaten`), two become `aus der Ukraine und Russland`.
+    // The countries stay adjectives as the source writes them (`157 russische Soldaten`,
+    // `400 ukrainische und russische Soldaten`): faithful, and the same shape in English.
     side: { extract: (sentence, article, filled) => onlyCountries(countries(sentence, article, filled), 1) },
     sides: { extract: (sentence, article, filled) => onlyCountries(countries(sentence, article, filled), 2) },
     each: { extract: flag(/\b[Jj]eweils\b/, 'eachSide') },
+    // `200 unserer Soldaten`: the speaker's side, a figure for one side.
+    ownSide: { extract: flag(/\d\s+unserer\s/, 'ownSide') },
     // Came home, or (no such verb) were released: the summary keeps the source's sense.
     how: {
       extract: phrase(/\b(?:zurückgekehrt|kehrten|kehren|Rückkehr|zurückgebracht|Rückführung|heimgekehrt)\b/, (match) => {
@@ -46,8 +51,10 @@ export default defineRule({
       }),
     },
     inExchange: { extract: flag(/Gefangenenaustausch\w*/, 'inExchange') },
+    // The record the sentence gives the exchange (`beim offenbar größten … seit Kriegsbeginn`).
+    rank: { extract: recordInSentence },
     mediator: {
-      extract: firstOf(entity({ after: /Vermittlung|vermittelt (?:von|durch)|mithilfe|mit Hilfe/ }), entity({ after: /von/, before: /vermittelte\w*/ })),
+      extract: mediatorEntity,
     },
     source: { extract: attributionSource },
     sourceVerb: { extract: attributionVerb },
@@ -56,8 +63,23 @@ export default defineRule({
     {
       text: 'Im Rahmen des größten Gefangenenaustauschs seit Kriegsbeginn sind mehr als 400 ukrainische und russische Soldaten in ihre Heimat zurückgekehrt.',
       expect: {
-        de: 'Mehr als 400 Soldaten aus der Ukraine und Russland sind bei einem Gefangenenaustausch in ihre Heimat zurückgekehrt.',
-        en: 'More than 400 soldiers from Ukraine and Russia returned home in a prisoner exchange.',
+        de: 'Mehr als 400 ukrainische und russische Soldaten sind beim größten Gefangenenaustausch seit Kriegsbeginn in ihre Heimat zurückgekehrt.',
+        en: 'More than 400 Ukrainian and Russian soldiers returned home in the largest prisoner exchange since the war began.',
+      },
+    },
+    {
+      // The hedge stays: the source only says it was apparently the largest.
+      text: 'Bei dem offenbar größten Gefangenenaustausch seit Beginn des Krieges sind 300 russische und ukrainische Gefangene freigekommen.',
+      expect: {
+        de: '300 russische und ukrainische Gefangene kamen beim offenbar größten Gefangenenaustausch seit Kriegsbeginn frei.',
+        en: 'A total of 300 Russian and Ukrainian prisoners were released in what was apparently the largest prisoner exchange since the war began.',
+      },
+    },
+    {
+      text: 'Nach einem Gefangenenaustausch sind 90 ukrainische und russische Soldaten in ihre Heimat zurückgekehrt.',
+      expect: {
+        de: '90 ukrainische und russische Soldaten sind bei einem Gefangenenaustausch in ihre Heimat zurückgekehrt.',
+        en: 'A total of 90 Ukrainian and Russian soldiers returned home in a prisoner exchange.',
       },
     },
     {

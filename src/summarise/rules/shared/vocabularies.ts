@@ -14,6 +14,7 @@ export const WEAPONS = table('weapons')
 export const DIRECTIONS = table('directions')
 export const FORECAST_DIRECTIONS = table('forecast-directions')
 export const PERIODS = table('periods')
+export const MEDIATED = table('mediated')
 
 export interface Institution {
   key: string
