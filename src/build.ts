@@ -13,7 +13,8 @@ import { summariseWith } from './workers/summarise-files.ts'
 import { createWorkerPool } from './workers/pool.ts'
 import { prerenderArticlePages } from './workers/render-files.ts'
 import type { AnalysisCache } from './cache/store.ts'
-import { PageCache } from './cache/page-cache.ts'
+import { PageCache, pageKey } from './cache/page-cache.ts'
+import type { OutputManifest } from './cache/output-manifest.ts'
 import { mergeGlossary } from './glossary/merge.ts'
 import { createTranslator, type Translator } from './i18n.ts'
 import { loadRules, summariseArticle, type AnalysedArticle, type NameForms, type NameLookup } from './summarise/index.ts'
@@ -23,7 +24,12 @@ import type { GlossaryEntry, SummarySentence } from './types.ts'
 import type { SiteName } from './site/index.ts'
 
 export interface BuildResult {
+  /** Every output file, except the pages `outputs` says out/ already holds (those are in `reused`). */
   files: Map<string, string>
+  /** Pages not rendered because out/ holds them as they would be (relative path → how to render them after all). */
+  reused: Map<string, () => string>
+  /** The key of the inputs of every page (for the output manifest of the next build). */
+  pageKeys: Map<string, string>
   model: SiteModel
   /** Every input file with its messages (warnings and the fatal error of a skipped article). */
   reports: VFile[]
@@ -50,6 +56,9 @@ export interface BuildOptions {
   renderGlossary?: RenderOptions['renderGlossary']
   /** Runs once the site model is complete, before rendering (the build renders article pages in workers here). */
   beforeRender?: (model: SiteModel, translator: Translator) => Promise<void>
+  /** What the output folder holds already (a rebuild renders only pages whose inputs changed). */
+  outputs?: Pick<OutputManifest, 'canReuse'>
+  reuse?: RenderOptions['reuse']
 }
 
 /** The glossary names of an article's entities, by entity key: all a summary needs from the glossary. */
@@ -152,7 +161,18 @@ export async function buildSite(articles: AnalysedArticle[], options: BuildOptio
   })
   const model: SiteModel = { articles: records, glossary: glossary.entries }
   await options.beforeRender?.(model, translator)
-  return { files: renderSite(model, translator, { site: options.site, renderArticle: options.renderArticle, renderIndex: options.renderIndex, renderGlossary: options.renderGlossary }), model }
+  return { files: renderSite(model, translator, { site: options.site, renderArticle: options.renderArticle, renderIndex: options.renderIndex, renderGlossary: options.renderGlossary, reuse: options.reuse }), model }
+}
+
+function pageReuse(pages: PageCache, outputs: Pick<OutputManifest, 'canReuse'>): NonNullable<RenderOptions['reuse']> {
+  return {
+    articleKey: pageKey,
+    indexKey: (model, context) => pages.indexKey(model, context),
+    glossaryKey: (model, context) => pages.glossaryKey(model, context),
+    has: (path, key) => outputs.canReuse(path, key),
+    keys: new Map(),
+    reused: new Map(),
+  }
 }
 
 /** An English title for a German article: its first English summary sentence, cut short. */
@@ -178,18 +198,21 @@ export async function buildFromContent(contentDir: string, options: BuildOptions
   try {
     const { articles, failed } = await analyseFiles(files, { pool, cache: options.cache, onProgress: options.onProgress })
     const summariseAll = options.summariseAll ?? summariseWith({ pool, cache: options.cache })
-    // Without a cache folder, an in-memory page cache still carries pages rendered in workers.
-    const pages = options.cache ? await PageCache.load(options.cache.dir) : pool ? PageCache.inMemory() : undefined
+    // Page keys (what out/ already holds) and pages rendered in workers, for this build.
+    const pages = pool || options.outputs ? PageCache.inMemory() : undefined
+    const reuse = options.outputs && pages ? pageReuse(pages, options.outputs) : undefined
     const { files: outputs, model } = await buildSite(articles, {
       ...options,
       summariseAll,
+      reuse,
       renderArticle: options.renderArticle ?? pages?.renderer(),
       renderIndex: options.renderIndex ?? pages?.indexRenderer(),
       renderGlossary: options.renderGlossary ?? pages?.glossaryRenderer(),
-      beforeRender: options.beforeRender ?? (pool && pages && !options.translator ? (model, translator) => prerenderArticlePages(model, translator, options.site, pages, pool) : undefined),
+      beforeRender:
+        options.beforeRender ??
+        (pool && pages && !options.translator ? (model, translator) => prerenderArticlePages(model, translator, options.site, pages, pool, options.outputs) : undefined),
     })
-    await pages?.save()
-    return { files: outputs, model, reports: files, failed }
+    return { files: outputs, reused: reuse?.reused ?? new Map(), pageKeys: reuse?.keys ?? new Map(), model, reports: files, failed }
   } finally {
     await pool?.close()
   }

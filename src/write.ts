@@ -4,12 +4,18 @@
  * out/. A marker file says the folder is ours; a folder without it is not replaced
  * unless forced, and a folder that holds the working directory never is.
  *
+ * Pages a rebuild did not change are hard-linked from the out/ being replaced instead of
+ * written again (`reuse`): the previous out/ is never modified, only given a second name
+ * for the same bytes, so a killed build still leaves it byte-identical.
+ *
  * The replacement is two renames (out/ → .out.old-*, staging → out/): POSIX has no
  * portable atomic exchange of two directories. SIGINT/SIGTERM arriving during the swap
  * wait until it is done; a SIGKILL between the two renames leaves out/ missing and the
  * previous copy intact beside it, and the next build puts it back before doing anything.
  */
+import { linkSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs'
 import { mkdir, readdir, rename, rm, stat, writeFile, readFile } from 'node:fs/promises'
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import path from 'node:path'
 
 export const MARKER_FILE = '.bilingual-digest'
@@ -91,7 +97,21 @@ export interface WriteOptions {
   force?: boolean
   /** Folders out/ must not be or contain (the content folder), even with force. */
   protect?: string[]
+  /**
+   * Files to take unchanged from the out/ being replaced (relative path → how to render
+   * it, should out/ not hold it any more): hard-linked, not written.
+   */
+  reuse?: Map<string, () => string>
 }
+
+/** Size and modification time of a file as written (what a later build checks before reusing it). */
+export interface FileStamp {
+  size: number
+  mtimeMs: number
+}
+
+/** Files written or linked between two looks for a signal: writing is synchronous (much faster than a promise per file). */
+const FILES_PER_TURN = 500
 
 /**
  * Throws OutputDirError when out/ may not be replaced. Called before a build starts
@@ -112,7 +132,8 @@ export async function checkOutputDir(outDir: string, options: WriteOptions = {})
   }
 }
 
-export async function writeOutput(outDir: string, files: Map<string, string>, options: WriteOptions = {}): Promise<void> {
+/** Writes `files` (and the `reuse` files) as the new out/; returns the stamp of every file it holds. */
+export async function writeOutput(outDir: string, files: Map<string, string>, options: WriteOptions = {}): Promise<Map<string, FileStamp>> {
   const target = path.resolve(outDir)
   await checkOutputDir(target, options)
   const parent = path.dirname(target)
@@ -132,18 +153,29 @@ export async function writeOutput(outDir: string, files: Map<string, string>, op
   }
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
+  const reuse = options.reuse ?? new Map<string, () => string>()
+  const stamps = new Map<string, FileStamp>()
   try {
     const folders = new Set<string>()
-    for (const [relative, content] of [...files.entries()].sort()) {
-      if (interrupted) throw new OutputDirError(`Interrupted by ${interrupted}; ${outDir} was left as it was`)
+    const all = [...new Set([...files.keys(), ...reuse.keys()])].sort()
+    for (let i = 0; i < all.length; i++) {
+      if (i % FILES_PER_TURN === 0) {
+        await nextTurn()
+        if (interrupted) throw new OutputDirError(`Interrupted by ${interrupted}; ${outDir} was left as it was`)
+      }
+      const relative = all[i]
       const resolved = path.resolve(staging, relative)
       if (!resolved.startsWith(staging + path.sep)) throw new OutputDirError(`Refusing to write outside the output folder: ${relative}`)
       const folder = path.dirname(resolved)
       if (!folders.has(folder)) {
-        await mkdir(folder, { recursive: true })
+        mkdirSync(folder, { recursive: true })
         folders.add(folder)
       }
-      await writeFile(resolved, content)
+      const content = files.get(relative)
+      if (content !== undefined) writeFileSync(resolved, content)
+      else if (!linkFrom(path.join(target, relative), resolved)) writeFileSync(resolved, reuse.get(relative)!())
+      const written = lstatSync(resolved)
+      stamps.set(relative, { size: written.size, mtimeMs: written.mtimeMs })
     }
     await writeFile(path.join(staging, MARKER_FILE), MARKER_TEXT)
     if (interrupted) throw new OutputDirError(`Interrupted by ${interrupted}; ${outDir} was left as it was`)
@@ -154,10 +186,21 @@ export async function writeOutput(outDir: string, files: Map<string, string>, op
       await rename(staging, target)
       if (hadTarget) await rm(previous, { recursive: true, force: true })
     })
+    return stamps
   } catch (error) {
     stopListening()
     await rm(staging, { recursive: true, force: true })
     if (interrupted) process.kill(process.pid, interrupted)
     throw error
+  }
+}
+
+/** Hard-links an unchanged file from the previous out/; false where that is not possible (gone, or a file system without links). */
+function linkFrom(source: string, destination: string): boolean {
+  try {
+    linkSync(source, destination)
+    return true
+  } catch {
+    return false
   }
 }

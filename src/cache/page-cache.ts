@@ -1,16 +1,12 @@
 /**
- * Cache of rendered article pages. A page is a function of its article record, the
- * glossary entries it names (their names, roles and anchors, not the other articles
- * that name them), its language, site layout and sidebar position; the tool, rules and
- * locales version is the cache folder's. Rendering (mdast → Markdown) is the costliest
- * step of a warm build, and renderSite calls the renderer synchronously, so the pages of
- * the last build are loaded into memory up front from one file and saved after the build
- * (only the pages that build used, so the file does not grow without bound).
+ * Keys of pages and the pages of one build rendered ahead (in worker threads). A page is
+ * a function of its article record, the glossary entries it names (their names, roles
+ * and anchors, not the other articles that name them), its language, site layout and
+ * sidebar position; the tool, rules and locales version is the cache folder's. The same
+ * keys tell a rebuild which pages out/ already holds (cache/output-manifest.ts): out/
+ * itself is the store of the last build's pages.
  */
 import { createHash } from 'node:crypto'
-import { readFile, rename, writeFile } from 'node:fs/promises'
-import path from 'node:path'
-import { deserialize, serialize } from 'node:v8'
 import { renderArticlePage } from '../render/article-page.ts'
 import { renderGlossaryPage } from '../render/glossary-page.ts'
 import { renderIndexPage } from '../render/index-page.ts'
@@ -24,29 +20,13 @@ export class PageCache {
   hits = 0
   misses = 0
 
-  private constructor(
-    private readonly file: string | undefined,
-    private readonly previous: Map<string, unknown>,
-  ) {}
-
-  /** A cache that lives for one build only (no cache folder): it still lets pages rendered in workers be used. */
+  /** Pages live for one build: they let pages rendered in workers be used by renderSite. */
   static inMemory(): PageCache {
-    return new PageCache(undefined, new Map())
-  }
-
-  static async load(cacheVersionDir: string): Promise<PageCache> {
-    const file = path.join(cacheVersionDir, 'pages.bin')
-    let previous = new Map<string, unknown>()
-    try {
-      previous = deserialize(await readFile(file)) as Map<string, unknown>
-    } catch {
-      // No pages yet, or an unreadable file: every page is rendered.
-    }
-    return new PageCache(file, previous)
+    return new PageCache()
   }
 
   private reuse<T>(key: string, render: () => T): T {
-    let page = (this.previous.get(key) ?? this.used.get(key)) as T | undefined
+    let page = this.used.get(key) as T | undefined
     if (page === undefined) {
       this.misses++
       page = render()
@@ -68,11 +48,19 @@ export class PageCache {
    * of a warm build of a large archive, and such a rebuild usually changes none of that.
    */
   indexRenderer(): typeof renderIndexPage {
-    return (model, context) => this.reuse(sitePageKey('index', this.modelDigest(model), context), () => renderIndexPage(model, context))
+    return (model, context) => this.reuse(this.indexKey(model, context), () => renderIndexPage(model, context))
   }
 
   glossaryRenderer(): typeof renderGlossaryPage {
-    return (model, context) => this.reuse(sitePageKey('glossary', this.glossaryDigest(model), context), () => renderGlossaryPage(model, context))
+    return (model, context) => this.reuse(this.glossaryKey(model, context), () => renderGlossaryPage(model, context))
+  }
+
+  indexKey(model: SiteModel, context: PageContext): string {
+    return sitePageKey('index', this.modelDigest(model), context)
+  }
+
+  glossaryKey(model: SiteModel, context: PageContext): string {
+    return sitePageKey('glossary', this.glossaryDigest(model), context)
   }
 
   /** The glossary page shows the glossary and article titles only: an edited summary does not change it. */
@@ -100,19 +88,12 @@ export class PageCache {
   }
 
   has(key: string): boolean {
-    return this.previous.has(key) || this.used.has(key)
+    return this.used.has(key)
   }
 
   /** A page rendered elsewhere (in a worker thread), under the key renderer() will ask for. */
   put(key: string, page: string): void {
     this.used.set(key, page)
-  }
-
-  async save(): Promise<void> {
-    if (!this.file) return
-    const temporary = `${this.file}.${process.pid}.tmp`
-    await writeFile(temporary, serialize(this.used))
-    await rename(temporary, this.file)
   }
 }
 

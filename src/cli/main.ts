@@ -11,6 +11,7 @@ import { VFile } from 'vfile'
 import { transliterate } from '../glossary/translit/index.ts'
 import { DEFAULT_SITE, SITE_NAMES, isSiteName } from '../site/index.ts'
 import { AnalysisCache, DEFAULT_CACHE_DIR } from '../cache/store.ts'
+import { OutputManifest } from '../cache/output-manifest.ts'
 import { createProgress } from '../workers/progress.ts'
 import { defaultJobs } from '../workers/pool.ts'
 import { watchContent } from '../load/watch.ts'
@@ -114,17 +115,20 @@ async function runBuild(args: string[]): Promise<number> {
     const started = performance.now()
     await checkOutputDir(outDir, { force: Boolean(values.force), protect: [contentDir] })
     const cache = cacheDir ? await AnalysisCache.open(cacheDir) : undefined
+    // What the last build wrote into out/: pages whose inputs did not change are linked, not rendered again.
+    const outputs = cache ? await OutputManifest.load(cache.dir, outDir) : undefined
     const progress = createProgress(process.stderr)
     let result
     try {
-      result = await buildFromContent(contentDir, { site, jobs, maxBytes, cache, onProgress: progress.update })
+      result = await buildFromContent(contentDir, { site, jobs, maxBytes, cache, outputs, onProgress: progress.update })
     } finally {
       progress.stop()
     }
     if (!debug) hideStacks(result.reports)
     const report = reporter(result.reports, { quiet: true })
     if (report) process.stderr.write(report + '\n')
-    await writeOutput(outDir, result.files, { force: Boolean(values.force), protect: [contentDir] })
+    const written = await writeOutput(outDir, result.files, { force: Boolean(values.force), protect: [contentDir], reuse: result.reused })
+    await outputs?.save(result.pageKeys, written)
     const built = result.model.articles.length
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     process.stderr.write(`bilingual-digest: built ${built} article${built === 1 ? '' : 's'} and ${result.model.glossary.length} glossary entries into ${outDir}/ in ${seconds} s\n`)

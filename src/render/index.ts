@@ -5,13 +5,13 @@
  */
 import type { Translator } from '../i18n.ts'
 import { LANGS } from '../i18n.ts'
-import type { SiteModel } from './model.ts'
+import type { ArticleRecord, SiteModel } from './model.ts'
 import { siteAdapter, type SiteAdapter, type SiteName } from '../site/index.ts'
 import { renderVitepressConfig, VITEPRESS_CONFIG_FILE } from '../site/vitepress.ts'
 import { renderMkdocsConfig, MKDOCS_CONFIG_FILE } from '../site/mkdocs.ts'
 import { renderDocusaurusCategories } from '../site/docusaurus.ts'
 import { renderArticlePage } from './article-page.ts'
-import { renderGlossaryPage } from './glossary-page.ts'
+import { glossaryAnchorsFor, renderGlossaryPage } from './glossary-page.ts'
 import { renderIndexPage, sortedArticles } from './index-page.ts'
 import { renderGlossaryJson, renderSummariesJson } from './json.ts'
 import { renderRootPage } from './root-page.ts'
@@ -37,21 +37,62 @@ export interface RenderOptions {
   renderIndex?: typeof renderIndexPage
   /** Renders the glossary page (default renderGlossaryPage; the build passes a cached one). */
   renderGlossary?: typeof renderGlossaryPage
+  /** Leaves out pages the output folder already holds as they would be rendered (a rebuild). */
+  reuse?: PageReuse
+}
+
+/**
+ * Pages a rebuild need not render (issue 7: a warm build renders only what changed).
+ * renderSite keys every page by its inputs; a page whose key `has` accepts is not
+ * rendered and put in the file map, but in `reused` with the means to render it.
+ */
+export interface PageReuse {
+  articleKey: (article: ArticleRecord, context: PageContext, anchors: Map<string, string>, order: number) => string
+  indexKey: (model: SiteModel, context: PageContext) => string
+  glossaryKey: (model: SiteModel, context: PageContext) => string
+  /** Does the output folder hold the page at `path` as rendered from inputs with this key? */
+  has: (path: string, key: string) => boolean
+  /** Filled by renderSite: the key of every page. */
+  keys: Map<string, string>
+  /** Filled by renderSite: pages left out of the file map, and how to render them should they be needed after all. */
+  reused: Map<string, () => string>
 }
 
 export function renderSite(model: SiteModel, translator: Translator, options: RenderOptions = {}): Map<string, string> {
   const site = typeof options.site === 'object' ? options.site : siteAdapter(options.site)
   const files = new Map<string, string>()
   const articles = sortedArticles(model)
+  const reuse = options.reuse
+  /** Renders the page at `path` into `files`, unless the output folder holds it already. */
+  const page = (path: string, key: (() => string) | undefined, render: () => string) => {
+    const known = reuse && key ? key() : undefined
+    if (known !== undefined) {
+      reuse!.keys.set(path, known)
+      if (reuse!.has(path, known)) {
+        reuse!.reused.set(path, render)
+        return
+      }
+    }
+    files.set(path, render())
+  }
   for (const lang of LANGS) {
     const t = translator.t(lang)
     const context = (page: string): PageContext => ({ lang, t, site, page })
-    files.set(site.pagePath(lang, INDEX_PAGE), (options.renderIndex ?? renderIndexPage)(model, context(INDEX_PAGE)))
-    const glossary = (options.renderGlossary ?? renderGlossaryPage)(model, context(GLOSSARY_PAGE))
-    files.set(site.pagePath(lang, GLOSSARY_PAGE), glossary.markdown)
+    page(site.pagePath(lang, INDEX_PAGE), reuse && (() => reuse.indexKey(model, context(INDEX_PAGE))), () => (options.renderIndex ?? renderIndexPage)(model, context(INDEX_PAGE)))
+    const renderGlossary = () => (options.renderGlossary ?? renderGlossaryPage)(model, context(GLOSSARY_PAGE))
+    const glossaryPath = site.pagePath(lang, GLOSSARY_PAGE)
+    let anchors: Map<string, string> | undefined
+    page(glossaryPath, reuse && (() => reuse.glossaryKey(model, context(GLOSSARY_PAGE))), () => {
+      const glossary = renderGlossary()
+      anchors = glossary.anchors
+      return glossary.markdown
+    })
+    // A glossary page left as it was still gives the anchors the article pages link to.
+    anchors ??= glossaryAnchorsFor(model.glossary, lang, site, translator)
     articles.forEach((article, position) => {
-      const page = articlePage(article.slug)
-      files.set(site.pagePath(lang, page), (options.renderArticle ?? renderArticlePage)(article, context(page), glossary.anchors, 3 + position))
+      const id = articlePage(article.slug)
+      const render = () => (options.renderArticle ?? renderArticlePage)(article, context(id), anchors!, 3 + position)
+      page(site.pagePath(lang, id), reuse && (() => reuse.articleKey(article, context(id), anchors!, 3 + position)), render)
     })
   }
   if (site.rootIndex) files.set(site.rootIndex, renderRootPage(site, site.rootIndex, translator))

@@ -7,10 +7,12 @@
  */
 import { LANGS, type Translator } from '../i18n.ts'
 import { sortedArticles } from '../render/index-page.ts'
+import { glossaryAnchorsFor } from '../render/glossary-page.ts'
 import { GLOSSARY_PAGE, articlePage, type PageContext } from '../render/page.ts'
 import type { ArticleRecord, SiteModel } from '../render/model.ts'
 import { DEFAULT_SITE, siteAdapter, type SiteName } from '../site/index.ts'
 import { pageKey, type PageCache } from '../cache/page-cache.ts'
+import type { OutputManifest } from '../cache/output-manifest.ts'
 import { batches, type WorkerPool } from './pool.ts'
 import type { RenderJob } from './render-task.ts'
 
@@ -21,7 +23,15 @@ function withoutArticleLists(record: ArticleRecord): ArticleRecord {
   return { ...record, entries: record.entries.map((entry) => ({ ...entry, articles: [] })) }
 }
 
-export async function prerenderArticlePages(model: SiteModel, translator: Translator, site: SiteName | undefined, pages: PageCache, pool: WorkerPool): Promise<void> {
+/** @param outputs what out/ holds already: those pages are not rendered. */
+export async function prerenderArticlePages(
+  model: SiteModel,
+  translator: Translator,
+  site: SiteName | undefined,
+  pages: PageCache,
+  pool: WorkerPool,
+  outputs?: Pick<OutputManifest, 'canReuse'>,
+): Promise<void> {
   const siteName = site ?? DEFAULT_SITE
   const adapter = siteAdapter(siteName)
   const sorted = sortedArticles(model)
@@ -31,12 +41,14 @@ export async function prerenderArticlePages(model: SiteModel, translator: Transl
     const t = translator.t(lang)
     const context = (page: PageContext['page']): PageContext => ({ lang, t, site: adapter, page })
     // The glossary page gives the anchors; through the page cache it is rendered once, here.
-    const { anchors } = pages.glossaryRenderer()(model, context(GLOSSARY_PAGE))
+    const glossaryContext = context(GLOSSARY_PAGE)
+    const glossaryKept = outputs?.canReuse(adapter.pagePath(lang, GLOSSARY_PAGE), pages.glossaryKey(model, glossaryContext))
+    const anchors = glossaryKept ? glossaryAnchorsFor(model.glossary, lang, adapter, translator) : pages.glossaryRenderer()(model, glossaryContext).anchors
     sorted.forEach((article, position) => {
       const page = articlePage(article.slug)
       const order = 3 + position
       const key = pageKey(article, context(page), anchors, order)
-      if (pages.has(key)) return
+      if (pages.has(key) || outputs?.canReuse(adapter.pagePath(lang, page), key)) return
       const named = article.entries.map((entry) => entry.id).filter((id) => anchors.has(id))
       jobs.push({ record: withoutArticleLists(article), lang, site: siteName, page, anchors: named.map((id) => [id, anchors.get(id)!]), order })
       keys.push(key)

@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai'
 import { spawn } from 'node:child_process'
-import { appendFile, readFile, rename } from 'node:fs/promises'
+import { appendFile, readdir, readFile, rename, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { articleFileName, generateCorpus } from './generate-corpus.ts'
@@ -53,6 +53,27 @@ describe('build: cache and worker threads change speed, never output', function 
     expect((await runCli(['build', '--content', content, '--out', fresh, '--no-cache', '--jobs', '1'])).status).to.equal(0)
     expect((await runCli(['build', '--content', content, '--out', parallel, '--cache', cacheDir, '--jobs', '2'])).status).to.equal(0)
     await expectSameTree(parallel, fresh)
+  })
+
+  it('a rebuild links the pages it need not render, and renders again a page edited in out/', async () => {
+    const fresh = path.join(root, 'fresh-linked')
+    const out = path.join(root, 'linked')
+    expect((await runCli(['build', '--content', content, '--out', out, '--cache', cacheDir, '--jobs', '1'])).status).to.equal(0)
+    const pages = (await readdir(path.join(out, 'en', 'articles'))).sort()
+    const [untouched, edited] = pages.filter((name) => !name.includes(articleFileName(5).replace(/\.md$/, '')))
+    const page = (name: string) => path.join(out, 'en', 'articles', name)
+    const untouchedInode = (await stat(page(untouched))).ino
+    const changedPage = pages.find((name) => name.includes(articleFileName(5).replace(/\.md$/, '')))!
+    const changedInode = (await stat(page(changedPage))).ino
+    await appendFile(page(edited), '\nEdited by hand.\n')
+    await appendFile(path.join(content, articleFileName(5)), '\nDie Gespräche in Genf sollen am Montag fortgesetzt werden.\n')
+
+    expect((await runCli(['build', '--content', content, '--out', out, '--cache', cacheDir, '--jobs', '1'])).status).to.equal(0)
+    expect((await stat(page(untouched))).ino, 'an unchanged page is linked from the previous out/').to.equal(untouchedInode)
+    expect((await stat(page(changedPage))).ino, 'the changed article is rendered again').to.not.equal(changedInode)
+    expect(await readFile(page(edited), 'utf8')).to.not.contain('Edited by hand.')
+    expect((await runCli(['build', '--content', content, '--out', fresh, '--no-cache', '--jobs', '1'])).status).to.equal(0)
+    await expectSameTree(out, fresh)
   })
 
   it('a rebuild re-analyses only the changed and renamed articles', async () => {

@@ -1,0 +1,79 @@
+/**
+ * What the last build wrote into an output folder: for every page, the key of the
+ * inputs it was rendered from and the size and modification time it was written with.
+ * A rebuild renders only pages whose key changed; the others are linked from the out/
+ * being replaced (issue 7: a warm build of a 10,000-article archive must not render and
+ * write 20,000 pages again). Kept in the cache folder, not in out/, so out/ holds only
+ * what the site publishes; one manifest per output folder, named by its absolute path.
+ *
+ * A page is reused only if out/ still holds it exactly as written (same size and
+ * modification time): a page someone edited by hand, or an out/ replaced by something
+ * else, is rendered again.
+ */
+import { createHash } from 'node:crypto'
+import { lstatSync } from 'node:fs'
+import { readFile, rename, writeFile, mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import { deserialize, serialize } from 'node:v8'
+import type { FileStamp } from '../write.ts'
+
+export interface WrittenFile {
+  key: string
+  size: number
+  mtimeMs: number
+}
+
+export class OutputManifest {
+  private constructor(
+    private readonly file: string,
+    private readonly outDir: string,
+    readonly previous: Map<string, WrittenFile>,
+  ) {}
+
+  static async load(cacheVersionDir: string, outDir: string): Promise<OutputManifest> {
+    const target = path.resolve(outDir)
+    const name = createHash('sha256').update(target).digest('hex').slice(0, 16)
+    const file = path.join(cacheVersionDir, 'outputs', `${name}.bin`)
+    let previous = new Map<string, WrittenFile>()
+    try {
+      const stored = deserialize(await readFile(file)) as { outDir: string; files: Map<string, WrittenFile> }
+      if (stored.outDir === target) previous = stored.files
+    } catch {
+      // No manifest yet (first build into this folder) or an unreadable one: every page is rendered.
+    }
+    return new OutputManifest(file, target, previous)
+  }
+
+  private readonly checked = new Map<string, boolean>()
+
+  /** Does out/ hold the page `relative` as rendered from inputs with this key? */
+  canReuse(relative: string, key: string): boolean {
+    const written = this.previous.get(relative)
+    if (!written || written.key !== key) return false
+    // A build asks twice for most pages (rendering in workers, then assembling); the file is looked at once.
+    let intact = this.checked.get(relative)
+    if (intact === undefined) {
+      try {
+        const stat = lstatSync(path.join(this.outDir, relative))
+        intact = stat.isFile() && stat.size === written.size && stat.mtimeMs === written.mtimeMs
+      } catch {
+        intact = false
+      }
+      this.checked.set(relative, intact)
+    }
+    return intact
+  }
+
+  /** Records the pages just written: their keys and how they were written. */
+  async save(keys: Map<string, string>, written: Map<string, FileStamp>): Promise<void> {
+    const files = new Map<string, WrittenFile>()
+    for (const [relative, key] of keys) {
+      const stamp = written.get(relative)
+      if (stamp) files.set(relative, { key, ...stamp })
+    }
+    await mkdir(path.dirname(this.file), { recursive: true })
+    const temporary = `${this.file}.${process.pid}.tmp`
+    await writeFile(temporary, serialize({ outDir: this.outDir, files }))
+    await rename(temporary, this.file)
+  }
+}
