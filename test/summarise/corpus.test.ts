@@ -49,4 +49,16 @@ describe('summaries of the evaluation corpus', () => {
     expect(totals.rouge.articles).to.equal(2)
     expect(totals.rouge.withoutTeaser.system.rougeL).to.be.at.least(totals.rouge.withoutTeaser.lead.rougeL)
   })
+
+  it('scores them at least as well as the first body sentence alone (lead-1), the stricter baseline', () => {
+    expect(totals.rouge.withoutTeaser.system.rougeL).to.be.at.least(totals.rouge.withoutTeaser.lead1.rougeL)
+  })
+
+  it('keeps the source’s wording of the sides and says who mediated (taz)', () => {
+    const taz = reports.find((report) => report.stem === '06-taz-groesster-austausch')!
+    expect(taz.summary.de).to.contain('Mehr als 400 ukrainische und russische Soldaten')
+    expect(taz.summary.en).to.contain('More than 400 Ukrainian and Russian soldiers')
+    expect(taz.summary.de).to.contain('Vereinigten Arabischen Emirate')
+    expect(taz.summary.en).to.contain('United Arab Emirates')
+  })
 })

@@ -1,8 +1,8 @@
 /** An agreement to exchange or release prisoners: who agreed, where, through whom, how many. */
 import { defineRule } from '../rule.ts'
-import { entities, entity, flag, number, phrase } from '../slots.ts'
+import { entities, entity, number, phrase } from '../slots.ts'
 import { attributionSource, attributionVerb } from './shared/attribution.ts'
-import { COUNTED_PEOPLE, countedKey } from './shared/counted.ts'
+import { COUNTED_PEOPLE, countedKey, eachSide } from './shared/counted.ts'
 import { mediatorEntity } from './shared/mediator.ts'
 
 export default defineRule({
@@ -17,7 +17,7 @@ export default defineRule({
   slots: {
     count: { extract: number({ counting: COUNTED_PEOPLE, min: 2 }), lookAhead: 1 },
     counted: { extract: phrase(COUNTED_PEOPLE, countedKey), lookAhead: 1 },
-    each: { extract: flag(/\b[Jj]eweils\b/, 'eachSide') },
+    each: { extract: eachSide },
     mediator: {
       extract: mediatorEntity,
       lookBehind: 1,
@@ -25,6 +25,12 @@ export default defineRule({
     },
     parties: { extract: entities({ type: 'place', countries: true, min: 2 }), lookBehind: 2 },
     where: { extract: entity({ type: 'place', after: /\bin/ }), lookBehind: 2 },
+    // The talks the agreement came out of (`bei zweitägigen Friedensgesprächen in Abu Dhabi`).
+    venue: {
+      extract: phrase(/\b[Bb]ei\s+(?:[a-zäöüß]+en\s+)?(Friedensgesprächen|Friedensverhandlungen|Verhandlungen|Gesprächen)\b/, (match) =>
+        /^Friedensgespräch/.test(match[1]) ? 'peaceTalks' : /^Friedensverhandlung/.test(match[1]) ? 'peaceNegotiations' : /^Verhandlungen/.test(match[1]) ? 'negotiations' : 'talks',
+      ),
+    },
     source: { extract: attributionSource },
     sourceVerb: { extract: attributionVerb },
   },
@@ -47,8 +53,15 @@ export default defineRule({
     {
       text: 'Die Ukraine und Russland haben bei Gesprächen in Istanbul einen Gefangenenaustausch vereinbart.',
       expect: {
-        de: 'Die Ukraine und Russland haben sich in Istanbul auf einen Gefangenenaustausch geeinigt.',
-        en: 'Ukraine and Russia agreed in Istanbul on a prisoner exchange.',
+        de: 'Die Ukraine und Russland haben sich bei Gesprächen in Istanbul auf einen Gefangenenaustausch geeinigt.',
+        en: 'Ukraine and Russia agreed at talks in Istanbul on a prisoner exchange.',
+      },
+    },
+    {
+      text: 'Bei zweitägigen Friedensverhandlungen in Genf einigten sich Russland und die Ukraine auf die Freilassung von 120 Gefangenen.',
+      expect: {
+        de: 'Russland und die Ukraine haben sich bei Friedensverhandlungen in Genf auf den Austausch von 120 Gefangenen geeinigt.',
+        en: 'Russia and Ukraine agreed at peace negotiations in Geneva to exchange 120 prisoners.',
       },
     },
     { text: 'Die Ukraine und Russland haben sich nicht auf einen Austausch von 300 Gefangenen geeinigt.', expect: null },

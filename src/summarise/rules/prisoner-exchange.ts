@@ -1,8 +1,10 @@
 /** A prisoner exchange that took place: who exchanged, how many (in total or from each side). */
 import { defineRule } from '../rule.ts'
-import { entities, flag, number, phrase } from '../slots.ts'
+import { entities, fromVocabulary, number, phrase } from '../slots.ts'
 import { attributionSource, attributionVerb } from './shared/attribution.ts'
-import { COUNTED_PEOPLE, countedKey } from './shared/counted.ts'
+import { COUNTED_PEOPLE, countedKey, eachSide } from './shared/counted.ts'
+import { recordInSentence } from './shared/novelty.ts'
+import { RESUMED } from './shared/vocabularies.ts'
 
 export default defineRule({
   id: 'prisoner-exchange',
@@ -15,7 +17,13 @@ export default defineRule({
     parties: { extract: entities({ type: 'place', countries: true, min: 2 }) },
     count: { extract: number({ counting: COUNTED_PEOPLE, min: 2 }) },
     counted: { extract: phrase(COUNTED_PEOPLE, countedKey) },
-    each: { extract: flag(/\b[Jj]eweils\b/, 'eachSide') },
+    each: { extract: eachSide },
+    // Taken up again (`nach monatelanger Pause … wieder`): the news of a resumed exchange.
+    resumed: { extract: fromVocabulary(RESUMED) },
+    // The record the sentence gives it (`der größte Gefangenenaustausch seit dem russischen Einmarsch`).
+    rankHedge: { extract: recordInSentence('hedge') },
+    rank: { extract: recordInSentence('rank') },
+    rankSince: { extract: recordInSentence('since') },
     source: { extract: attributionSource },
     sourceVerb: { extract: attributionVerb },
   },
@@ -23,7 +31,22 @@ export default defineRule({
   examples: [
     {
       text: 'Nach monatelanger Pause haben die Ukraine und Russland wieder Gefangene ausgetauscht.',
-      expect: { de: 'Die Ukraine und Russland haben Gefangene ausgetauscht.', en: 'Ukraine and Russia exchanged prisoners.' },
+      expect: { de: 'Die Ukraine und Russland haben nach monatelanger Pause wieder Gefangene ausgetauscht.', en: 'Ukraine and Russia exchanged prisoners again after a break of several months.' },
+    },
+    {
+      text: 'Russland und die Ukraine haben erneut Gefangene ausgetauscht.',
+      expect: { de: 'Russland und die Ukraine haben erneut Gefangene ausgetauscht.', en: 'Russia and Ukraine exchanged prisoners again.' },
+    },
+    {
+      text: 'Der größte Gefangenenaustausch seit dem russischen Einmarsch vor über 22 Monaten umfasste insgesamt 230 Männer und Frauen.',
+      expect: { de: 'Der größte Gefangenenaustausch seit dem russischen Einmarsch umfasste 230 Männer und Frauen.', en: 'The largest prisoner exchange since the Russian invasion involved 230 men and women.' },
+    },
+    {
+      text: 'Beim offenbar größten Gefangenenaustausch seit Kriegsbeginn tauschten Russland und die Ukraine je 300 Soldaten aus.',
+      expect: {
+        de: 'Russland und die Ukraine haben beim offenbar größten Gefangenenaustausch seit Kriegsbeginn jeweils 300 Soldaten ausgetauscht.',
+        en: 'Russia and Ukraine exchanged 300 soldiers from each side in what was apparently the largest prisoner exchange since the war began.',
+      },
     },
     {
       text: 'Russland und die Ukraine tauschten am Sonntag 90 Kriegsgefangene aus.',
@@ -37,7 +60,7 @@ export default defineRule({
       },
     },
     {
-      text: 'Der größte Gefangenenaustausch seit Kriegsbeginn umfasste insgesamt 230 Männer und Frauen.',
+      text: 'Der Gefangenenaustausch am Mittwoch umfasste insgesamt 230 Männer und Frauen.',
       expect: { de: 'Der Austausch umfasste 230 Männer und Frauen.', en: 'The exchange involved 230 men and women.' },
     },
     { text: 'Der letzte Gefangenenaustausch hatte im Juli stattgefunden.', expect: null },

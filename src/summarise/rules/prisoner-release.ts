@@ -3,7 +3,7 @@ import { defineRule } from '../rule.ts'
 import type { SlotExtractor } from '../rule.ts'
 import { flag, number, phrase } from '../slots.ts'
 import { attributionSource, attributionVerb } from './shared/attribution.ts'
-import { COUNTED_PEOPLE, countedKey } from './shared/counted.ts'
+import { COUNTED_PEOPLE, countedKey, eachSide } from './shared/counted.ts'
 import { mediatorEntity } from './shared/mediator.ts'
 import { COUNTRY_ADJECTIVE, countryOfAdjective } from './shared/vocabularies.ts'
 import { recordInSentence } from './shared/novelty.ts'
@@ -40,7 +40,7 @@ export default defineRule({
     // `400 ukrainische und russische Soldaten`): faithful, and the same shape in English.
     side: { extract: (sentence, article, filled) => onlyCountries(countries(sentence, article, filled), 1) },
     sides: { extract: (sentence, article, filled) => onlyCountries(countries(sentence, article, filled), 2) },
-    each: { extract: flag(/\b[Jj]eweils\b/, 'eachSide') },
+    each: { extract: eachSide },
     // `200 unserer Soldaten`: the speaker's side, a figure for one side.
     ownSide: { extract: flag(/\d\s+unserer\s/, 'ownSide') },
     // Came home, or (no such verb) were released: the summary keeps the source's sense.
@@ -52,7 +52,9 @@ export default defineRule({
     },
     inExchange: { extract: flag(/Gefangenenaustausch\w*/, 'inExchange') },
     // The record the sentence gives the exchange (`beim offenbar größten … seit Kriegsbeginn`).
-    rank: { extract: recordInSentence },
+    rankHedge: { extract: recordInSentence('hedge') },
+    rank: { extract: recordInSentence('rank') },
+    rankSince: { extract: recordInSentence('since') },
     mediator: {
       extract: mediatorEntity,
     },

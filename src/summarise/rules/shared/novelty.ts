@@ -21,19 +21,25 @@ export const NOVELTY = {
 /** A duration's unit right after its number (`fünf Monaten`, `knapp zwei Jahren`). */
 export const DURATION_UNIT = new RegExp(Object.values(data.units).join('|'))
 
+const RECORD = new RegExp(String.raw`(?:(${NOVELTY.hedges.any.source})\s+)?(${NOVELTY.ranks.any.source})\s+(?:${NOVELTY.events.any.source})\s+(${NOVELTY.since.any.source})`, 'u')
+
+type RecordPart = 'rank' | 'hedge' | 'since'
+
 /**
  * A record the event's own sentence gives it (`im Rahmen des offenbar größten
  * Gefangenenaustauschs seit Beginn des Ukrainekriegs`), for the event's frame to carry:
- * `largestSinceWarStart`, with the hedge kept (`apparentlyLargestSinceWarStart`).
+ * its rank (`largest`), hedge (`apparently`) and reference point (`warStart`), one slot each.
  */
-export const recordInSentence: SlotExtractor = (sentence, article) => {
-  const text = article.source.slice(sentence.start, sentence.end)
-  const pattern = new RegExp(String.raw`(?:(${NOVELTY.hedges.any.source})\s+)?(${NOVELTY.ranks.any.source})\s+(?:${NOVELTY.events.any.source})\s+(?:${NOVELTY.since.any.source})`, 'u')
-  const match = pattern.exec(text)
-  if (!match) return null
-  const rank = NOVELTY.ranks.entries.find((entry) => entry.pattern.test(match[2]))?.key
-  if (!rank) return null
-  const key = (match[1] ? 'apparently' + rank[0].toUpperCase() + rank.slice(1) : rank) + 'SinceWarStart'
-  const start = sentence.start + match.index
-  return { value: { kind: 'text', de: key }, evidence: { start, end: start + match[0].length } }
+export function recordInSentence(part: RecordPart): SlotExtractor {
+  const group = { hedge: 1, rank: 2, since: 3 }[part]
+  const table = { hedge: NOVELTY.hedges, rank: NOVELTY.ranks, since: NOVELTY.since }[part]
+  return (sentence, article) => {
+    const match = RECORD.exec(article.source.slice(sentence.start, sentence.end))
+    const word = match?.[group]
+    if (!match || !word) return null
+    const key = table.entries.find((entry) => entry.pattern.test(word))?.key
+    if (!key) return null
+    const start = sentence.start + match.index + match[0].indexOf(word)
+    return { value: { kind: 'text', de: key }, evidence: { start, end: start + word.length } }
+  }
 }

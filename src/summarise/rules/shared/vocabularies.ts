@@ -15,6 +15,7 @@ export const DIRECTIONS = table('directions')
 export const FORECAST_DIRECTIONS = table('forecast-directions')
 export const PERIODS = table('periods')
 export const MEDIATED = table('mediated')
+export const RESUMED = table('resumed')
 
 export interface Institution {
   key: string
