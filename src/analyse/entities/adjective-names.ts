@@ -13,6 +13,7 @@ import { isOrganizationNoun } from './evidence.ts'
 import { isCapitalised } from './fold.ts'
 import { gazetteer } from './gazetteer.ts'
 import { isCommonNoun, isListedNoun, nounInfo, type NounInfo } from './vocabulary.ts'
+import { memoByString } from '../memo.ts'
 
 const ADJECTIVE = /^(\p{Lu}\p{Ll}{2,})(e|en|er|es|em)$/u
 /**
@@ -25,10 +26,17 @@ const TAIL_PARTICLES = new Set(['vom', 'von', 'der', 'des', 'für'])
 /** Strong (article-less) nominative endings, the form a glossary lists a name in. */
 const STRONG_ENDING = { M: 'er', F: 'e', N: 'es', plural: 'e' } as const
 
-function isAdjective(word: string): boolean {
+// Asked of every capitalised word that is not a known name: memoised (performance, issue 7).
+const isAdjective = memoByString((word: string): boolean => {
   const match = ADJECTIVE.exec(word)
   if (!match || FUNCTION_WORDS.has(lower(word)) || GIVEN_NAMES.has(word)) return false
   return !isListedNoun(word) || ADJECTIVE_STEM.test(match[1])
+})
+
+/** Token `j` when it is a word right after token `j - 1` (one space at most), else undefined. */
+function adjacentWord(ctx: Context, j: number) {
+  const { tokens, plain } = ctx
+  return isWord(tokens[j]) && adjacent(plain, tokens[j - 1], tokens[j]) ? tokens[j] : undefined
 }
 
 function nominativeAdjective(word: string, head: NounInfo): string {
@@ -56,10 +64,9 @@ export interface AdjectiveName {
 export function matchAdjectiveName(ctx: Context, i: number): AdjectiveName | null {
   const { tokens, plain } = ctx
   if (isSentenceStart(tokens, i) || !isAdjective(tokens[i].text)) return null
-  const next = (j: number) => (isWord(tokens[j]) && adjacent(plain, tokens[j - 1], tokens[j]) ? tokens[j] : undefined)
   let j = i + 1
-  while (next(j) && isAdjective(tokens[j].text)) j++
-  const headToken = next(j)
+  while (adjacentWord(ctx, j) && isAdjective(tokens[j].text)) j++
+  const headToken = adjacentWord(ctx, j)
   if (!headToken || !isCapitalised(headToken.text) || !isCommonNoun(headToken.text)) return null
   const head = nounInfo(headToken.text)
   if (!head) return null
@@ -67,13 +74,13 @@ export function matchAdjectiveName(ctx: Context, i: number): AdjectiveName | nul
   if (!type) return null
   let last = j
   // `vom Roten Kreuz`, `der Russischen Föderation`: a complement that is itself a name.
-  const particle = next(j + 1)
+  const particle = adjacentWord(ctx, j + 1)
   if (particle && TAIL_PARTICLES.has(particle.text)) {
     let k = j + 2
     let named = false
-    while (next(k) && isCapitalised(tokens[k].text)) {
+    while (adjacentWord(ctx, k) && isCapitalised(tokens[k].text)) {
       // In a complement, an inflected word before another capitalised word is an adjective (`Roten Kreuz`).
-      if (ADJECTIVE.test(tokens[k].text) && next(k + 1) && isCapitalised(tokens[k + 1].text)) named = true
+      if (ADJECTIVE.test(tokens[k].text) && adjacentWord(ctx, k + 1) && isCapitalised(tokens[k + 1].text)) named = true
       if (gazetteer().lookup(tokens[k].text)) named = true
       k++
     }

@@ -1,4 +1,6 @@
 /** Surface keys and letter-shape tests for the recogniser. */
+import { memoByString } from '../memo.ts'
+
 // Only text with typographic apostrophes, dashes, odd spacing or combining marks needs
 // the full treatment; most words take the fast path (this runs for every candidate word).
 const NEEDS_FULL_FOLD = /[\u2019\u02BC\u2018`´\u2010-\u2015\u0300-\u036f\t\n\r\u00a0]|\s\s|^\s|\s$/
@@ -8,7 +10,9 @@ const NEEDS_FULL_FOLD = /[\u2019\u02BC\u2018`´\u2010-\u2015\u0300-\u036f\t\n\r\
  * letters and diacritics as written (Müller ≠ Muller). Not the lexicon's `foldSurface`,
  * which also drops diacritics and apostrophes, nor the fuzzy `variantKey` of the glossary.
  */
-export function surfaceKey(text: string): string {
+export const surfaceKey = memoByString(foldSurfaceKey)
+
+function foldSurfaceKey(text: string): string {
   if (!NEEDS_FULL_FOLD.test(text)) return text.toLowerCase()
   return text
     .normalize('NFC')
@@ -25,6 +29,18 @@ export function isAcronym(word: string): boolean {
 }
 
 export function isCapitalised(word: string): boolean {
-  const first = word.charAt(0)
-  return first !== first.toLowerCase() && first === first.toUpperCase()
+  if (word.length === 0) return false
+  return capitalisedCode(word.charCodeAt(0))
+}
+
+/** Per UTF-16 code unit: 0 not yet known, 1 capitalised, 2 not (the test allocates two strings; performance, issue 7). */
+const capitalisedCodes = new Uint8Array(0x10000)
+function capitalisedCode(code: number): boolean {
+  let known = capitalisedCodes[code]
+  if (known === 0) {
+    const first = String.fromCharCode(code)
+    known = first !== first.toLowerCase() && first === first.toUpperCase() ? 1 : 2
+    capitalisedCodes[code] = known
+  }
+  return known === 1
 }

@@ -7,6 +7,7 @@
  */
 import { lexiconEntries } from '../../glossary/lexicon/index.ts'
 import type { EntityType } from '../../types.ts'
+import { memoByString } from '../memo.ts'
 import { surfaceKey } from './fold.ts'
 import { isCommonNoun } from './vocabulary.ts'
 
@@ -177,16 +178,20 @@ export function gazetteer(): Gazetteer {
     add(german, { base: german, type: 'place', ref: `cldr:${code}`, en: english })
     add(english, { base: german, type: 'place', ref: `cldr:${code}`, en: english })
   }
+  // Every word is looked up, most of them many times: a lower-case one (`/^[a-zäöü]/`, tested by
+  // its first code unit) in one map, the others memoised per gazetteer (performance, issue 7).
+  const lookupCapitalised = memoByString((surface: string): KnownName | undefined => {
+    const key = surfaceKey(surface)
+    return exact.get(key) ?? inflected.get(key)
+  })
   cached = {
     maxWords,
     lookup(surface) {
-      if (/^[a-zäöü]/.test(surface)) return lowerCaseNames.get(surface)
-      const key = surfaceKey(surface)
-      return exact.get(key) ?? inflected.get(key)
+      const first = surface.charCodeAt(0)
+      if ((first >= 0x61 && first <= 0x7a) || first === 0xe4 || first === 0xf6 || first === 0xfc) return lowerCaseNames.get(surface)
+      return lookupCapitalised(surface)
     },
-    startsName(words) {
-      return prefixes.has(surfaceKey(words))
-    },
+    startsName: memoByString((words) => prefixes.has(surfaceKey(words))),
   }
   return cached
 }

@@ -31,6 +31,8 @@ function isNameWord(word: string): boolean {
 
 /** `swissinfo.ch`, `spiegel.de`: a site named as a source. */
 export function isWebsite(word: string): boolean {
+  // Most words have no dot, and WEBSITE needs one: skip the regex for them (performance, issue 7).
+  if (!word.includes('.')) return false
   const match = WEBSITE.exec(word)
   return match !== null && WEB_DOMAINS.has(match[1].toLowerCase())
 }
@@ -164,6 +166,21 @@ function extendName(ctx: Context, i: number): number {
   return last
 }
 
+function pushCandidate(found: Candidate[], ctx: Context, first: number, last: number, base: string, type: EntityType | null, evidence: string[], extra: Partial<Candidate> = {}) {
+  const { tokens, plain } = ctx
+  found.push({
+    surface: plain.slice(tokens[first].start, tokens[last].end),
+    base,
+    type,
+    ...sourceSpan(ctx, first, last),
+    sentence: ctx.sentence.index,
+    evidence,
+    firstToken: first,
+    lastToken: last,
+    ...extra,
+  })
+}
+
 export function recogniseSentence(sentence: BlockSentence): Candidate[] {
   if (sentence.kind === 'byline') return []
   const ctx = contextOf(sentence)
@@ -171,19 +188,6 @@ export function recogniseSentence(sentence: BlockSentence): Candidate[] {
   if (sentence.kind === 'dateline') return recogniseDateline(ctx)
   const { tokens, plain } = ctx
   const found: Candidate[] = []
-  const push = (first: number, last: number, base: string, type: EntityType | null, evidence: string[], extra: Partial<Candidate> = {}) => {
-    found.push({
-      surface: plain.slice(tokens[first].start, tokens[last].end),
-      base,
-      type,
-      ...sourceSpan(ctx, first, last),
-      sentence: sentence.index,
-      evidence,
-      firstToken: first,
-      lastToken: last,
-      ...extra,
-    })
-  }
 
   for (let i = 0; i < tokens.length; i++) {
     const token: Token = tokens[i]
@@ -191,9 +195,9 @@ export function recogniseSentence(sentence: BlockSentence): Candidate[] {
     if (!(isCapitalised(token.text) || isAcronym(token.text))) {
       // `wie die «taz» berichtet`: a lower-case name counts only exactly as the lexicon writes it.
       const lowerCaseName = gazetteer().lookup(token.text)
-      if (lowerCaseName) push(i, i, lowerCaseName.base, lowerCaseName.type, ['known'], { known: lowerCaseName })
-      else if (isWebsite(token.text)) push(i, i, token.text, 'organization', ['website'])
-      else if (isQuotedMedium(ctx, i)) push(i, i, token.text, 'organization', ['media'])
+      if (lowerCaseName) pushCandidate(found, ctx, i, i, lowerCaseName.base, lowerCaseName.type, ['known'], { known: lowerCaseName })
+      else if (isWebsite(token.text)) pushCandidate(found, ctx, i, i, token.text, 'organization', ['website'])
+      else if (isQuotedMedium(ctx, i)) pushCandidate(found, ctx, i, i, token.text, 'organization', ['media'])
       continue
     }
 
@@ -201,7 +205,7 @@ export function recogniseSentence(sentence: BlockSentence): Candidate[] {
     if (known) {
       const evidence = ['known']
       const role = known.known.type === 'person' ? personEvidence(ctx, i, known.end, evidence) : undefined
-      push(i, known.end, known.known.base, known.known.type, evidence, { known: known.known, role })
+      pushCandidate(found, ctx, i, known.end, known.known.base, known.known.type, evidence, { known: known.known, role })
       i = known.end
       continue
     }
@@ -213,7 +217,7 @@ export function recogniseSentence(sentence: BlockSentence): Candidate[] {
 
     const adjectiveName = matchAdjectiveName(ctx, i)
     if (adjectiveName) {
-      push(i, adjectiveName.last, adjectiveName.base, adjectiveName.type, ['adjective-name'])
+      pushCandidate(found, ctx, i, adjectiveName.last, adjectiveName.base, adjectiveName.type, ['adjective-name'])
       i = adjectiveName.last
       continue
     }
@@ -234,10 +238,10 @@ export function recogniseSentence(sentence: BlockSentence): Candidate[] {
     if (type === null && last === i && isSentenceStart(tokens, i)) {
       // A lone capitalised word at the start of a sentence without any evidence is
       // kept only as an open candidate: article-level resolution may know it.
-      push(i, last, token.text, null, ['sentence-initial'])
+      pushCandidate(found, ctx, i, last, token.text, null, ['sentence-initial'])
     } else {
       const surface = plain.slice(tokens[i].start, tokens[last].end)
-      push(i, last, surface, type, evidence.length ? evidence : ['capitalised'], { role })
+      pushCandidate(found, ctx, i, last, surface, type, evidence.length ? evidence : ['capitalised'], { role })
     }
     i = last
   }
@@ -246,6 +250,10 @@ export function recogniseSentence(sentence: BlockSentence): Candidate[] {
 }
 
 const COORDINATORS = new Set(['und', 'oder', 'sowie', ','])
+
+function linked(tokens: Token[], left: Candidate | undefined, right: Candidate | undefined): boolean {
+  return left !== undefined && right !== undefined && right.firstToken === left.lastToken + 2 && COORDINATORS.has(lower(tokens[left.lastToken + 1].text))
+}
 
 /**
  * `nach Tokio und Seoul`, `Podoljak und Arestowytsch sagten`: a name without evidence of
@@ -258,9 +266,7 @@ function typeByCoordination(ctx: Context, found: Candidate[]) {
     if (candidate.type !== null || candidate.evidence[0] !== 'capitalised') continue
     const before = found[k - 1]
     const after = found[k + 1]
-    const linked = (left: Candidate | undefined, right: Candidate | undefined) =>
-      left !== undefined && right !== undefined && right.firstToken === left.lastToken + 2 && COORDINATORS.has(lower(tokens[left.lastToken + 1].text))
-    const partner = linked(before, candidate) && before.type ? before : linked(candidate, after) && after.type ? after : undefined
+    const partner = linked(tokens, before, candidate) && before.type ? before : linked(tokens, candidate, after) && after.type ? after : undefined
     if (partner) found[k] = { ...candidate, type: partner.type, evidence: ['coordination'] }
   }
 }

@@ -1,0 +1,19 @@
+/**
+ * Bounded memos for pure functions of one string (performance, issue 7): the same words
+ * recur in every sentence and article, and each look-up folds, tests and slices them
+ * again. A memo is emptied when full, so memory stays flat on any corpus.
+ */
+const DEFAULT_LIMIT = 100_000
+
+/** `compute` memoised by its argument; `compute` must be pure (same answer for the same string, always). */
+export function memoByString<T>(compute: (key: string) => T, limit = DEFAULT_LIMIT): (key: string) => T {
+  const memo = new Map<string, T>()
+  return (key: string): T => {
+    const known = memo.get(key)
+    if (known !== undefined || memo.has(key)) return known as T
+    const value = compute(key)
+    if (memo.size >= limit) memo.clear()
+    memo.set(key, value)
+    return value
+  }
+}
