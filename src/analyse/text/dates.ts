@@ -13,7 +13,7 @@ import {
   MONTH_NAMES,
   MONTH_PREPOSITIONS,
   RELATIVE_YEARS,
-  RELATIVE_YEAR_HEADS,
+  isRelativeYearHead,
   WEEKDAYS,
   WEEKDAY_HEADS,
   WEEKDAY_SUFFIXES,
@@ -21,6 +21,7 @@ import {
   monthOf,
 } from './lexicon.ts'
 import { tokenize } from './tokenize.ts'
+import { memoByString } from '../memo.ts'
 
 export interface DateMatch {
   iso: string
@@ -121,7 +122,7 @@ function dayNumber(token: Token | undefined): number | undefined {
 
 /** A relative year phrase starting at token `i` (`vergangenen Jahres`, `im Vorjahr`): offset and token count. */
 function relativeYearAt(tokens: readonly Token[], i: number): { offset: number; length: number } | null {
-  if (!RELATIVE_YEAR_HEADS.has(tokens[i].text.toLowerCase())) return null
+  if (!isRelativeYearHead(tokens[i].text)) return null
   for (const length of [3, 2]) {
     if (i + length > tokens.length) continue
     let phrase = ''
@@ -138,7 +139,8 @@ function relativeYearAt(tokens: readonly Token[], i: number): { offset: number; 
   return null
 }
 
-function weekdayOf(word: string): number | undefined {
+// Asked of every word: memoised (performance, issue 7).
+const weekdayOf = memoByString((word: string): number | undefined => {
   if (!isUpper(word[0]) || !WEEKDAY_HEADS.has(word.slice(0, 2).toLowerCase())) return undefined
   const lower = word.toLowerCase()
   const direct = WEEKDAYS.get(lower)
@@ -147,7 +149,7 @@ function weekdayOf(word: string): number | undefined {
     if (lower.startsWith(name) && WEEKDAY_SUFFIXES.includes(lower.slice(name.length))) return weekday
   }
   return undefined
-}
+})
 
 /** Token index just past a month word and, for an abbreviation, its period. */
 function pastMonth(tokens: readonly Token[], i: number): number {
@@ -155,6 +157,12 @@ function pastMonth(tokens: readonly Token[], i: number): number {
   const dot = tokens[i + 1]
   const isAbbreviation = !MONTH_NAMES.has(word.text.toLowerCase())
   return isAbbreviation && dot !== undefined && dot.text === '.' && dot.start === word.end ? i + 2 : i + 1
+}
+
+function pushDate(found: DateMatch[], plain: string, tokens: readonly Token[], base: number, firstToken: number, lastToken: number, iso: string, precision: DateMatch['precision']) {
+  const start = tokens[firstToken].start
+  const end = tokens[lastToken].end
+  found.push({ iso, text: plain.slice(start, end), start: start - base, end: end - base, precision })
 }
 
 /** Every date expression in `plain`, in text order; `reference` is the article's ISO date. */
@@ -169,11 +177,6 @@ export function findDates(plain: string, reference?: string): DateMatch[] {
 export function findDatesInTokens(plain: string, tokens: readonly Token[], base: number, reference?: string): DateMatch[] {
   const ref = parseReference(reference)
   const found: DateMatch[] = []
-  const push = (firstToken: number, lastToken: number, iso: string, precision: DateMatch['precision']) => {
-    const start = tokens[firstToken].start
-    const end = tokens[lastToken].end
-    found.push({ iso, text: plain.slice(start, end), start: start - base, end: end - base, precision })
-  }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
 
@@ -189,7 +192,7 @@ export function findDatesInTokens(plain: string, tokens: readonly Token[], base:
         if (year !== undefined) last++
         const iso = dayIso(ref, day, month, year)
         if (iso !== null) {
-          push(i, last, iso, 'day')
+          pushDate(found, plain, tokens, base, i, last, iso, 'day')
           i = last
           continue
         }
@@ -203,7 +206,7 @@ export function findDatesInTokens(plain: string, tokens: readonly Token[], base:
         const shortYear = Number(m[3])
         const year = m[3].length === 2 ? 2000 + shortYear : shortYear
         const iso = dayIso(ref, Number(m[1]), Number(m[2]), year)
-        if (iso !== null) push(i, i, iso, 'day')
+        if (iso !== null) pushDate(found, plain, tokens, base, i, i, iso, 'day')
         continue
       }
     }
@@ -215,7 +218,7 @@ export function findDatesInTokens(plain: string, tokens: readonly Token[], base:
         const after = pastMonth(tokens, i)
         const year = yearOf(tokens[after])
         if (year !== undefined) {
-          push(i, after, `${year}-${pad(month)}`, 'month')
+          pushDate(found, plain, tokens, base, i, after, `${year}-${pad(month)}`, 'month')
           i = after
           continue
         }
@@ -225,11 +228,11 @@ export function findDatesInTokens(plain: string, tokens: readonly Token[], base:
           const relative = tokens[after]?.text === 'des' ? relativeYearAt(tokens, after + 1) : null
           if (relative !== null && ref !== null) {
             const last = after + relative.length
-            push(i, last, `${ref.year + relative.offset}-${pad(month)}`, 'month')
+            pushDate(found, plain, tokens, base, i, last, `${ref.year + relative.offset}-${pad(month)}`, 'month')
             i = last
             continue
           }
-          push(i, i, ref === null ? `--${pad(month)}` : `${closestYear(ref, month, 15)}-${pad(month)}`, 'month')
+          pushDate(found, plain, tokens, base, i, i, ref === null ? `--${pad(month)}` : `${closestYear(ref, month, 15)}-${pad(month)}`, 'month')
           continue
         }
       }
@@ -241,7 +244,7 @@ export function findDatesInTokens(plain: string, tokens: readonly Token[], base:
         const dateFollows = tokens[i + 1]?.text === ',' && dayNumber(tokens[i + 2 + article]) !== undefined
         if (!dateFollows) {
           const iso = ref === null ? `-W-${weekday}` : isoOfEpochDay(ref.epochDay - ((ref.weekday - weekday + 7) % 7))
-          push(i, i, iso, 'weekday')
+          pushDate(found, plain, tokens, base, i, i, iso, 'weekday')
         }
         continue
       }
@@ -250,7 +253,7 @@ export function findDatesInTokens(plain: string, tokens: readonly Token[], base:
       if (ref !== null) {
         const relative = relativeYearAt(tokens, i)
         if (relative !== null) {
-          push(i, i + relative.length - 1, String(ref.year + relative.offset), 'year')
+          pushDate(found, plain, tokens, base, i, i + relative.length - 1, String(ref.year + relative.offset), 'year')
           i += relative.length - 1
           continue
         }
@@ -267,7 +270,7 @@ export function findDatesInTokens(plain: string, tokens: readonly Token[], base:
       // `2000 Soldaten`: a count before a noun, not a year.
       const nounAfter = next !== undefined && next.kind === 'word' && isUpper(next.text[0])
       const unitAfter = next !== undefined && (next.kind === 'symbol' || next.text === 'Uhr')
-      if (!quantityBefore && !unitAfter && (prepositionBefore || !nounAfter)) push(i, i, String(year), 'year')
+      if (!quantityBefore && !unitAfter && (prepositionBefore || !nounAfter)) pushDate(found, plain, tokens, base, i, i, String(year), 'year')
     }
   }
   return found

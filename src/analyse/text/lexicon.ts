@@ -10,6 +10,8 @@ import approximators from './data/approximators.json' with { type: 'json' }
 import agencies from './data/agencies.json' with { type: 'json' }
 import openers from './data/sentence-openers.json' with { type: 'json' }
 
+import { memoByString } from '../memo.ts'
+
 export type Approx = 'about' | 'almost' | 'more-than' | 'at-least' | 'up-to'
 
 /** Abbreviations (without their period) that never end a sentence. */
@@ -28,10 +30,11 @@ export const MONTH_NAMES: ReadonlyMap<string, number> = new Map(Object.entries(m
 export const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map(Object.entries(months.abbreviations))
 
 /** Month number of a capitalised month name or abbreviation (`Februar`, `Feb`), else undefined. */
-export function monthOf(word: string): number | undefined {
+export const monthOf = memoByString((word: string): number | undefined => {
+  // Asked of every capitalised word: memoised (performance, issue 7).
   const lower = word.toLowerCase()
   return MONTH_NAMES.get(lower) ?? MONTH_ABBREVIATIONS.get(lower)
-}
+})
 
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map(Object.entries(weekdays.names))
 export const WEEKDAY_SUFFIXES: readonly string[] = weekdays.timeOfDaySuffixes
@@ -88,5 +91,7 @@ export const LINE_CONTINUERS: ReadonlySet<string> = new Set(openers.lineContinue
 export const RELATIVE_YEARS: ReadonlyMap<string, number> = new Map(Object.entries(openers.relativeYears))
 /** First words of the relative-year phrases, so most words are rejected with one lookup. */
 export const RELATIVE_YEAR_HEADS: ReadonlySet<string> = new Set(Object.keys(openers.relativeYears).map((p) => p.split(' ')[0]))
+/** `RELATIVE_YEAR_HEADS.has(word.toLowerCase())`, memoised: asked of every word when dates are resolved (performance, issue 7). */
+export const isRelativeYearHead = memoByString((word: string): boolean => RELATIVE_YEAR_HEADS.has(word.toLowerCase()))
 /** First two letters of the weekday names. */
 export const WEEKDAY_HEADS: ReadonlySet<string> = new Set(Object.keys(weekdays.names).map((w) => w.slice(0, 2)))

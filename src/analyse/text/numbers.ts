@@ -8,6 +8,7 @@ import { isOrdinalPeriod } from './boundary.ts'
 import { APPROXIMATORS, MULTIPLIERS, NEGATORS, NUMBER_ADJECTIVE_SUFFIXES, NUMBER_WORD_HEADS, NUMBER_STANDALONE_EXCLUDED, type Approx } from './lexicon.ts'
 import { parseNumberWord } from './number-words.ts'
 import { tokenize } from './tokenize.ts'
+import { memoByString } from '../memo.ts'
 
 export interface NumberMatch {
   value: number
@@ -73,15 +74,37 @@ function numberInsideWord(token: Token): Core | null {
     if (!isHyphen(text[i])) return null
     return { value: Number(text.slice(0, i)), start: token.start, end: token.start + i, standalone: false }
   }
-  const lower = text.toLowerCase()
+  const inside = numberWordInside(text.toLowerCase())
+  return inside === null ? null : { value: inside.value, start: token.start, end: token.start + inside.length, standalone: false }
+}
+
+/** A number word before an adjective suffix (`zwei|tägigen`): its value and length in the lower-cased word. */
+function numberWordInside(lower: string): { value: number; length: number } | null {
   for (const suffix of NUMBER_ADJECTIVE_SUFFIXES) {
     const at = lower.indexOf(suffix)
     if (at <= 0) continue
     const value = parseNumberWord(lower.slice(0, at))
-    if (value !== null) return { value, start: token.start, end: token.start + at, standalone: false }
+    if (value !== null) return { value, length: at }
   }
   return null
 }
+
+/**
+ * What a word (not starting with a digit) is as a number, whatever its neighbours: not
+ * one, the article `ein`, a number word, or one inside a compound. Memoised: asked of
+ * every word of every sentence (performance, issue 7).
+ */
+const wordNumber = memoByString((text: string): 'article' | { value: number; length: number; standalone: boolean } | null => {
+  if (!NUMBER_WORD_HEADS.has(text.slice(0, 2).toLowerCase())) return null
+  const lower = text.toLowerCase()
+  if (lower === 'ein' || lower === 'eine' || lower === 'einer') return 'article'
+  if (!NUMBER_STANDALONE_EXCLUDED.has(lower)) {
+    const value = parseNumberWord(lower)
+    if (value !== null) return { value, length: text.length, standalone: true }
+  }
+  const inside = numberWordInside(lower)
+  return inside === null ? null : { ...inside, standalone: false }
+})
 
 function coreAt(plain: string, tokens: readonly Token[], i: number): Core | null {
   const token = tokens[i]
@@ -98,20 +121,16 @@ function coreAt(plain: string, tokens: readonly Token[], i: number): Core | null
   }
   if (token.kind !== 'word') return null
   if (isDigit(token.text[0])) return numberInsideWord(token)
-  if (!NUMBER_WORD_HEADS.has(token.text.slice(0, 2).toLowerCase())) return null
-  const lower = token.text.toLowerCase()
-  if (lower === 'ein' || lower === 'eine' || lower === 'einer') {
+  const shape = wordNumber(token.text)
+  if (shape === null) return null
+  if (shape === 'article') {
     // `eine Million`: the article counts as one only before a multiplier.
     const next = tokens[i + 1]
     const multiplier = next !== undefined ? MULTIPLIERS.get(next.text) : undefined
     if (multiplier !== undefined && multiplier > 1000) return { value: 1, start: token.start, end: token.end, standalone: true }
     return null
   }
-  if (!NUMBER_STANDALONE_EXCLUDED.has(lower)) {
-    const value = parseNumberWord(lower)
-    if (value !== null) return { value, start: token.start, end: token.end, standalone: true }
-  }
-  return numberInsideWord(token)
+  return { value: shape.value, start: token.start, end: shape.standalone ? token.end : token.start + shape.length, standalone: shape.standalone }
 }
 
 /** The approximation phrase ending right before token `i`: returns its kind and first token index. */
