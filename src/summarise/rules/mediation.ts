@@ -15,7 +15,7 @@ export default defineRule({
   slots: {
     mediator: {
       // `Katar hatte vermittelt`, `vermittelt hatte Katar`: the name next to the verb.
-      extract: firstOf(mediatorEntity, entityNear(/\bvermittelt(?:e|en)?\b/)),
+      extract: firstOf(mediatorEntity, entityNear(/\b[Vv]ermittelt(?:e|en)?\b/)),
       required: true,
     },
     // What was mediated; a bare `Katar hatte vermittelt` takes it from the sentence before.

@@ -18,8 +18,8 @@ export default defineRule({
   description: 'The first or largest event of its kind for a time (der erste Austausch seit N Monaten, erstmals seit, der größte seit Kriegsbeginn)',
   frame: 'novelty',
   priority: 6,
-  // The rank, at most two words (a qualifier), the event, then `seit`; or `erstmals seit`.
-  trigger: new RegExp(String.raw`(?:${RANK})\s+(?:[\p{L}-]+\s+){0,2}?(?:${EVENT})(?:\s+(?:${POST}))?\s+seit\b|\b[Ee]rstmals\s+seit\b`, 'u'),
+  // The rank, at most two words (a qualifier), the event, then `seit`; or `erstmals seit`, `zum ersten Mal seit`.
+  trigger: new RegExp(String.raw`(?:${RANK})\s+(?:[\p{L}-]+\s+){0,2}?(?:${EVENT})(?:\s+(?:${POST}))?\s+seit\b|\b(?:[Ee]rstmals|[Zz]um ersten Mal)\s+seit\b`, 'u'),
   veto: /\b(?:nicht|kein|keine|keinen|letzte[nr]?)\b|\?/,
   slots: {
     rank: { extract: fromVocabulary(NOVELTY.ranks), required: true },
@@ -55,6 +55,15 @@ export default defineRule({
       text: 'Erstmals seit zwei Jahren haben Russland und die Ukraine wieder Gefangene ausgetauscht.',
       expect: { de: 'Es war der erste Gefangenenaustausch seit zwei Jahren.', en: 'It was the first prisoner exchange in two years.' },
     },
+    {
+      text: 'Zum ersten Mal seit drei Monaten tauschten die Kriegsparteien Gefangene aus.',
+      expect: { de: 'Es war der erste Gefangenenaustausch seit drei Monaten.', en: 'It was the first prisoner exchange in three months.' },
+    },
+    {
+      text: 'Es ist der umfangreichste Gefangenenaustausch seit Kriegsbeginn.',
+      expect: { de: 'Es war der umfangreichste Gefangenenaustausch seit Kriegsbeginn.', en: 'It was the largest prisoner exchange since the war began.' },
+    },
+    { text: 'Es war bereits der dritte Austausch in diesem Jahr.', expect: null },
     {
       text: 'Es war der schwerste Angriff seit Wochen.',
       expect: null,

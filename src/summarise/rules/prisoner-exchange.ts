@@ -34,6 +34,10 @@ export default defineRule({
       expect: { de: 'Die Ukraine und Russland haben nach monatelanger Pause wieder Gefangene ausgetauscht.', en: 'Ukraine and Russia exchanged prisoners again after a break of several months.' },
     },
     {
+      text: 'Wieder haben Russland und die Ukraine Gefangene ausgetauscht.',
+      expect: { de: 'Russland und die Ukraine haben wieder Gefangene ausgetauscht.', en: 'Russia and Ukraine exchanged prisoners again.' },
+    },
+    {
       text: 'Russland und die Ukraine haben erneut Gefangene ausgetauscht.',
       expect: { de: 'Russland und die Ukraine haben erneut Gefangene ausgetauscht.', en: 'Russia and Ukraine exchanged prisoners again.' },
     },
