@@ -19,6 +19,7 @@ import type { Root, RootContent, PhrasingContent, Yaml, Heading } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { PageSlugger } from '../site/heading-ids.ts'
 import { serialisePlain } from './plain-markdown.ts'
+import { plainYaml } from './plain-yaml.ts'
 
 type Unsafe = NonNullable<StringifyOptions['unsafe']>[number]
 
@@ -138,7 +139,7 @@ const processor = unified()
   .use(remarkFrontmatter, ['yaml'])
 
 export function frontMatter(data: Record<string, unknown>): Yaml {
-  return { type: 'yaml', value: stringifyYaml(data, { lineWidth: 0 }).trimEnd() }
+  return { type: 'yaml', value: plainYaml(data) ?? stringifyYaml(data, { lineWidth: 0 }).trimEnd() }
 }
 
 export function toMarkdown(children: RootContent[]): string {
