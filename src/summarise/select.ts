@@ -123,14 +123,13 @@ export function isRedundant(candidate: Candidate, chosen: Candidate[]): boolean 
   if (chosen.some((other) => other.sentence.de === candidate.sentence.de)) return true
   // One record or first-since claim (`rank`) per summary: the news, not a list of superlatives.
   if ('rank' in candidate.fact.slots && chosen.some((other) => 'rank' in other.fact.slots)) return true
-  const numbers = numbersOf(candidate.fact)
+  const numbers = Object.values(candidate.fact.slots).flatMap((value) => (value.kind === 'number' ? [value] : []))
   const saidNumbers = new Set(chosen.flatMap((other) => numbersOf(other.fact)))
   const roundedSameFrame = chosen.filter((other) => other.fact.frame === candidate.fact.frame).flatMap((other) => roundedNumbersOf(other.fact))
   const halves = isPerSide(candidate.fact) ? chosen.flatMap((other) => perSideOf(other.fact)) : []
-  const slotNumbers = Object.values(candidate.fact.slots).flatMap((value) => (value.kind === 'number' ? [value] : []))
   if (numbers.length)
-    return slotNumbers.every(
-      (number) => saidNumbers.has(number.value) || roundedSameFrame.some((rounded) => refines(number.value, rounded)) || impliedBySide(number.value, number.approx ?? '', halves),
+    return numbers.every(
+      ({ value, approx }) => saidNumbers.has(value) || roundedSameFrame.some((rounded) => refines(value, rounded)) || impliedBySide(value, approx ?? '', halves),
     )
   const names = entitiesOf(candidate.fact)
   const saidNames = new Set(chosen.flatMap((other) => entitiesOf(other.fact)))
@@ -187,8 +186,6 @@ export function selectFacts(facts: Fact[], render: (fact: Fact) => SummarySenten
   }
   const chosen: Candidate[] = []
   const open = new Set(facts)
-  let wordsDe = 0
-  let wordsEn = 0
   let best = -Infinity
   while (chosen.length < MAX_SENTENCES && open.size) {
     // A summary says what happened, not the same kind of thing three times: each fact of a
@@ -205,22 +202,18 @@ export function selectFacts(facts: Fact[], render: (fact: Fact) => SummarySenten
       const sentence = renderOnce(fact)
       if (!sentence) continue
       const candidate = { fact, sentence }
-      // A fact that says all a chosen one says and more takes its place.
-      // A two-sided total takes the place of the per-side figures it already gives.
-      const replacedIndexes = chosen.flatMap((other, index) => (extends_(candidate.fact, other.fact) || (isTwoSidedTotal(candidate.fact) && isPerSide(other.fact) && isRedundant(other, [candidate])) ? [index] : []))
-      if (isRedundant(candidate, chosen.filter((_, index) => !replacedIndexes.includes(index))) || isMinor(fact, chosen.map((other) => other.fact))) continue
-      for (const index of replacedIndexes.reverse()) {
-        const [replaced] = chosen.splice(index, 1)
-        wordsDe -= wordCount(replaced.sentence.de)
-        wordsEn -= wordCount(replaced.sentence.en)
-      }
+      // A fact that says all a chosen one says and more takes its place, and a two-sided
+      // total takes the place of the per-side figures it already gives.
+      const replaces = (other: Candidate) => extends_(fact, other.fact) || (isTwoSidedTotal(fact) && isPerSide(other.fact) && isRedundant(other, [candidate]))
+      const kept = chosen.filter((other) => !replaces(other))
+      if (isRedundant(candidate, kept) || isMinor(fact, chosen.map((other) => other.fact))) continue
+      const keptDe = kept.reduce((sum, other) => sum + wordCount(other.sentence.de), 0)
+      const keptEn = kept.reduce((sum, other) => sum + wordCount(other.sentence.en), 0)
       const de = wordCount(sentence.de)
       const en = wordCount(sentence.en)
-      if (wordsDe + de > MAX_WORDS || wordsEn + en > MAX_WORDS) continue
-      if (!chosen.length) best = fact.score
-      chosen.push(candidate)
-      wordsDe += de
-      wordsEn += en
+      if (keptDe + de > MAX_WORDS || keptEn + en > MAX_WORDS) continue
+      if (!kept.length) best = fact.score
+      chosen.splice(0, chosen.length, ...kept, candidate)
       picked = true
       break
     }
