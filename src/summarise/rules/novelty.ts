@@ -19,7 +19,8 @@ export default defineRule({
   frame: 'novelty',
   priority: 6,
   // The rank, at most two words (a qualifier), the event, then `seit`; or `erstmals seit`, `zum ersten Mal seit`.
-  trigger: new RegExp(String.raw`(?:${RANK})\s+(?:[\p{L}-]+\s+){0,2}?(?:${EVENT})(?:\s+(?:${POST}))?\s+seit\b|\b(?:[Ee]rstmals|[Zz]um ersten Mal)\s+seit\b`, 'u'),
+  // (The anchored look-ahead for `seit` first: most sentences have none and fail at once.)
+  trigger: new RegExp(String.raw`^(?=[\s\S]*?\bseit\b)[\s\S]*?(?:(?:${RANK})\s+(?:[\p{L}-]+\s+){0,2}?(?:${EVENT})(?:\s+(?:${POST}))?\s+seit\b|\b(?:[Ee]rstmals|[Zz]um ersten Mal)\s+seit\b)`, 'u'),
   veto: /\b(?:nicht|kein|keine|keinen|letzte[nr]?)\b|\?/,
   slots: {
     rank: { extract: fromVocabulary(NOVELTY.ranks), required: true },
