@@ -7,7 +7,7 @@ import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import type { Sentence, Token } from '../types.ts'
 import { collectBlocks, sourceSpan, type TextBlock } from './blocks/index.ts'
-import { segment, tokenize } from './text/index.ts'
+import { segmentWithTokens, tokenize } from './text/index.ts'
 import '../vfile-data.ts'
 
 export interface BlockSentence extends Sentence {
@@ -18,16 +18,29 @@ export interface BlockSentence extends Sentence {
   plainTokens: Token[]
 }
 
+/** The tokens with source offsets (sourceSpan of each, written out: this runs for every token). */
+function toSourceTokens(block: TextBlock, plainTokens: Token[]): Token[] {
+  const offsets = block.sourceOffset
+  const fallback = offsets[offsets.length - 1]
+  const tokens: Token[] = []
+  for (const token of plainTokens) {
+    const start = offsets[token.start] ?? fallback
+    const end = token.end > token.start ? (offsets[token.end - 1] ?? start) + 1 : start
+    tokens.push({ text: token.text, start, end, kind: token.kind })
+  }
+  return tokens
+}
+
 export function splitBlocks(blocks: TextBlock[]): BlockSentence[] {
   const sentences: BlockSentence[] = []
   for (const block of blocks) {
-    for (const seg of segment(block.plain)) {
+    // Performance (issue 7): a sentence's tokens come from the segmentation's scan when it made them.
+    const { segments, tokens: segmentTokens } = segmentWithTokens(block.plain)
+    for (let k = 0; k < segments.length; k++) {
+      const seg = segments[k]
       const { start, end } = sourceSpan(block, seg.start, seg.end)
-      const plainTokens = tokenize(block.plain, seg.start, seg.end)
-      const tokens = plainTokens.map((token) => {
-        const span = sourceSpan(block, token.start, token.end)
-        return { ...token, start: span.start, end: span.end }
-      })
+      const plainTokens = segmentTokens[k] ?? tokenize(block.plain, seg.start, seg.end)
+      const tokens = toSourceTokens(block, plainTokens)
       sentences.push({
         index: sentences.length,
         text: block.plain.slice(seg.start, seg.end),

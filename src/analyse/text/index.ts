@@ -1,5 +1,5 @@
 /** Sentence segmentation, tokenisation, numbers and dates for German news text. */
-export { segment } from './segment.ts'
+export { segment, segmentWithTokens } from './segment.ts'
 export type { Segment } from './segment.ts'
 export { tokenize, isSelfContained } from './tokenize.ts'
 export { findNumbers, findNumbersInTokens, parseGermanNumber } from './numbers.ts'

@@ -1,8 +1,8 @@
-import type { SegmentKind } from '../../types.ts'
+import type { SegmentKind, Token } from '../../types.ts'
 import { isSpace } from './chars.ts'
 import { classifyLine, matchDateline, stripTrailing } from './boilerplate.ts'
 import { splitSentences } from './boundary.ts'
-import { tokenize } from './tokenize.ts'
+import { tokenize, tokenRange } from './tokenize.ts'
 
 export interface Segment {
   start: number
@@ -32,13 +32,14 @@ function hasNewline(plain: string, start: number, end: number): boolean {
   return false
 }
 
-/** Segments of one stretch of lines that are not whole-line boilerplate. */
-function segmentRunningText(plain: string, start: number, end: number, atBlockStart: boolean, out: Segment[]): void {
+/** Segments of one stretch of lines that are not whole-line boilerplate; `tokensOut` gets each one's tokens when known. */
+function segmentRunningText(plain: string, start: number, end: number, atBlockStart: boolean, out: Segment[], tokensOut: Array<Token[] | undefined>): void {
   let s = start
   if (atBlockStart) {
     const datelineEnd = matchDateline(plain, start, end)
     if (datelineEnd > 0) {
       out.push({ start, end: datelineEnd, kind: 'dateline' })
+      tokensOut.push(undefined)
       s = datelineEnd
     }
   }
@@ -47,11 +48,25 @@ function segmentRunningText(plain: string, start: number, end: number, atBlockSt
   if (a < b) {
     if (b - a <= MAX_HEADING_LENGTH && !hasNewline(plain, a, b) && !endsWithPunctuation(plain, a, b)) {
       out.push({ start: a, end: b, kind: 'sentence' })
+      tokensOut.push(undefined)
     } else {
-      for (const span of splitSentences(plain, tokenize(plain, a, b))) out.push({ start: span.start, end: span.end, kind: 'sentence' })
+      const tokens = tokenize(plain, a, b)
+      let first = 0
+      for (const span of splitSentences(plain, tokens)) {
+        out.push({ start: span.start, end: span.end, kind: 'sentence' })
+        // Spans are runs of consecutive tokens, from a token's start to a token's end.
+        while (first < tokens.length && tokens[first].start < span.start) first++
+        let last = first
+        while (last < tokens.length && tokens[last].end <= span.end) last++
+        tokensOut.push(tokens[first]?.start === span.start && tokens[last - 1]?.end === span.end ? tokenRange(plain, tokens, b, first, last) : undefined)
+        first = last
+      }
     }
   }
-  for (const piece of pieces) out.push(piece)
+  for (const piece of pieces) {
+    out.push(piece)
+    tokensOut.push(undefined)
+  }
 }
 
 /**
@@ -59,11 +74,20 @@ function segmentRunningText(plain: string, start: number, end: number, atBlockSt
  * in text order, trimmed, non-overlapping; offsets into `plain`.
  */
 export function segment(plain: string): Segment[] {
+  return segmentWithTokens(plain).segments
+}
+
+/**
+ * `segment`, and for each segment its tokens (`tokenize(plain, start, end)`) where the
+ * segmentation already made them, else undefined.
+ */
+export function segmentWithTokens(plain: string): { segments: Segment[]; tokens: Array<Token[] | undefined> } {
   const out: Segment[] = []
+  const tokens: Array<Token[] | undefined> = []
   let runStart = -1
   let runEnd = -1
   const flush = () => {
-    if (runStart >= 0) segmentRunningText(plain, runStart, runEnd, out.length === 0, out)
+    if (runStart >= 0) segmentRunningText(plain, runStart, runEnd, out.length === 0, out, tokens)
     runStart = -1
   }
   let lineStart = 0
@@ -76,6 +100,7 @@ export function segment(plain: string): Segment[] {
       if (kind !== null) {
         flush()
         out.push({ start: a, end: b, kind })
+        tokens.push(undefined)
       } else {
         if (runStart < 0) runStart = a
         runEnd = b
@@ -87,5 +112,5 @@ export function segment(plain: string): Segment[] {
     lineStart = lineEnd + 1
   }
   flush()
-  return out
+  return { segments: out, tokens }
 }

@@ -181,3 +181,20 @@ export function tokenize(plain: string, start = 0, end = plain.length): Token[] 
   if (!lookedPastEnd) selfContained.add(tokens)
   return tokens
 }
+
+/**
+ * `tokens[first..last)` of `tokenize(plain, start, stop)` as tokenizing just their range
+ * would give them (`tokenize(plain, tokens[first].start, tokens[last - 1].end)`), or
+ * undefined when that cannot be told without tokenizing again. The range must start at a
+ * token of the scan. When it ends at `stop` the scan is the same; when a space follows it,
+ * no decision of the scan looked past it (every look-ahead reads a letter, digit, mark or
+ * URL character there). Performance (issue 7): sentences reuse their paragraph's tokens.
+ */
+export function tokenRange(plain: string, tokens: Token[], stop: number, first: number, last: number): Token[] | undefined {
+  if (first >= last) return undefined
+  const end = tokens[last - 1].end
+  if (end !== stop && !isSpaceCode(plain.charCodeAt(end))) return undefined
+  const range = tokens.slice(first, last)
+  if (end !== stop || selfContained.has(tokens)) selfContained.add(range)
+  return range
+}

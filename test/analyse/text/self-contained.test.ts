@@ -1,6 +1,6 @@
 import { expect } from 'chai'
 import fc from 'fast-check'
-import { isSelfContained, tokenize } from '../../../src/analyse/text/index.ts'
+import { isSelfContained, segment, segmentWithTokens, tokenize } from '../../../src/analyse/text/index.ts'
 
 /*
  * The quantities plugin reuses a sentence's tokens (tokenize(block, start, end)) in place
@@ -31,6 +31,25 @@ describe('tokenize: tokens that stand for their range alone', () => {
         if (isSelfContained(tokens)) expect(tokens).to.deep.equal(shifted(text.slice(start, end), start))
       }),
       { numRuns: 3000 },
+    )
+  })
+
+  it('segmentation hands each sentence the tokens tokenizing its range would give', () => {
+    const piece = fc.constantFrom('. ', '.', '!', '?', ' ', '\n', '\n\n', '„', '“', '"', '(', ')', '(82.)', 'Kiew, 05. Feb (Reuters) -', '(AWP)', 'Von Max Muster', 'z. B.', 'Dr.', 'am 24. Februar 2022', 'www.', 'http://', '15-', 'Punkte', 'Die', 'und', 'x.', 'B', '1')
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 40 }), (parts) => {
+        const text = parts.join('')
+        const { segments, tokens } = segmentWithTokens(text)
+        expect(segments).to.deep.equal(segment(text))
+        segments.forEach((seg, k) => {
+          const given = tokens[k]
+          if (given === undefined) return
+          const fresh = tokenize(text, seg.start, seg.end)
+          expect(given).to.deep.equal(fresh)
+          if (isSelfContained(given)) expect(isSelfContained(fresh)).to.equal(true)
+        })
+      }),
+      { numRuns: 2000 },
     )
   })
 })
