@@ -56,5 +56,41 @@ export function createTranslator(resources: Resources = loadLocaleResources()): 
   // Dates in running text: `5. Februar 2026` / `5 February 2026` (British day-month order,
   // which English news style uses), through Intl like i18next's own formatters.
   instance.services.formatter?.add('longdate', (value, lng) => formatLongDate(value instanceof Date ? value : String(value), lng ?? 'de'))
-  return { i18n: instance, t: (lang) => instance.getFixedT(lang) }
+  const memos = LANGS.map(() => new Map<string, string>())
+  // Resources added or removed later (a plugin, a test) make remembered results stale.
+  const forget = () => memos.forEach((memo) => memo.clear())
+  instance.store.on('added', forget)
+  instance.store.on('removed', forget)
+  const fixed = new Map(LANGS.map((lang, i) => [lang, memoised(instance.getFixedT(lang), memos[i])]))
+  return { i18n: instance, t: (lang) => fixed.get(lang) ?? instance.getFixedT(lang) }
+}
+
+/** Results remembered per language: beyond this many, the memo starts afresh (it serves repeats, which come close together). */
+const MEMO_MAX = 20_000
+
+/**
+ * i18next's t() with its string results remembered by key and options (issue 7: every
+ * page and summary sentence calls it, at ~20 µs a call, a visible share of a build).
+ * The resources never change after init, so a result is a function of its arguments;
+ * calls whose options hold anything but strings, numbers, booleans and lists of them
+ * (a function, an object) go straight through.
+ */
+function memoised(t: TFunction, memo: Map<string, string>): TFunction {
+  const plain = (value: unknown): boolean =>
+    value === undefined || value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || (Array.isArray(value) && value.every(plain))
+  const call = (key: unknown, options?: unknown, ...rest: unknown[]): unknown => {
+    const run = () => (t as unknown as (...args: unknown[]) => unknown)(key, options, ...rest)
+    if (rest.length || (typeof key !== 'string' && !(Array.isArray(key) && key.every((k) => typeof k === 'string')))) return run()
+    if (options !== undefined && (typeof options !== 'object' || options === null || !Object.values(options).every(plain))) return run()
+    const memoKey = JSON.stringify([key, options ?? null])
+    const known = memo.get(memoKey)
+    if (known !== undefined) return known
+    const result = run()
+    if (typeof result === 'string') {
+      if (memo.size >= MEMO_MAX) memo.clear()
+      memo.set(memoKey, result)
+    }
+    return result
+  }
+  return Object.assign(call, t) as unknown as TFunction
 }
