@@ -16,18 +16,19 @@ import { decideType, organizationEvidence, personEvidence, placeEvidence } from 
 import { surfaceKey, isAcronym, isCapitalised } from './fold.ts'
 import { gazetteer, type KnownName } from './gazetteer.ts'
 import { isCommonNoun, isListedNoun } from './vocabulary.ts'
+import { memoByString } from '../memo.ts'
 
 export type { Candidate } from './context.ts'
 
 const NAME_PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'du', 'dos', 'ter'])
 const WEBSITE = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.([a-z]{2,4})$/i
 
-/** Can this word be part of a name at all? */
-function isNameWord(word: string): boolean {
+/** Can this word be part of a name at all? (Memoised: asked of every capitalised word; performance, issue 7.) */
+const isNameWord = memoByString((word: string): boolean => {
   if (!isCapitalised(word) && !isAcronym(word)) return false
   if (FUNCTION_WORDS.has(lower(word))) return false
   return true
-}
+})
 
 /** `swissinfo.ch`, `spiegel.de`: a site named as a source. */
 export function isWebsite(word: string): boolean {

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { derivedData } from '../../cache/derived-data.ts'
+import { memoByString } from '../memo.ts'
 import { surfaceKey } from './fold.ts'
 
 type NounRecord = Record<string, unknown>
@@ -68,11 +69,18 @@ const compoundCache = new Map<string, boolean>()
 
 /** True when the word is a German common noun (in any case form), or a compound of one. */
 export function isCommonNoun(word: string): boolean {
+  return commonNoun(word)
+}
+
+// Asked of most capitalised words, several times each: memoised (performance, issue 7).
+const commonNoun = memoByString(commonNounUncached)
+
+function commonNounUncached(word: string): boolean {
   const key = surfaceKey(word)
   const forms = nounForms()
   if (forms.has(key)) return true
   if (isListedForm(key, forms)) return true
-  if (key.includes('-')) return isCommonNoun(key.slice(key.lastIndexOf('-') + 1))
+  if (key.includes('-')) return commonNounUncached(key.slice(key.lastIndexOf('-') + 1))
   const cachedAnswer = compoundCache.get(key)
   if (cachedAnswer !== undefined) return cachedAnswer
   let answer = false
@@ -89,8 +97,9 @@ export function isCommonNoun(word: string): boolean {
 
 /** True when the word itself (not as compound) is listed as a noun. */
 export function isListedNoun(word: string): boolean {
-  return nounForms().has(surfaceKey(word))
+  return listedNoun(word)
 }
+const listedNoun = memoByString((word: string): boolean => nounForms().has(surfaceKey(word)))
 
 export interface NounInfo {
   gender: 'M' | 'F' | 'N' | undefined

@@ -18,6 +18,7 @@ import {
   WEEKDAY_HEADS,
   WEEKDAY_SUFFIXES,
   YEAR_PREPOSITIONS,
+  initialFilter,
   monthOf,
 } from './lexicon.ts'
 import { tokenize } from './tokenize.ts'
@@ -139,8 +140,12 @@ function relativeYearAt(tokens: readonly Token[], i: number): { offset: number; 
   return null
 }
 
-// Asked of every word: memoised (performance, issue 7).
-const weekdayOf = memoByString((word: string): number | undefined => {
+// Asked of every word: filtered by initial, then memoised (performance, issue 7).
+function weekdayOf(word: string): number | undefined {
+  return mayBeWeekday(word) ? weekdayOfWord(word) : undefined
+}
+const mayBeWeekday = initialFilter(WEEKDAY_HEADS)
+const weekdayOfWord = memoByString((word: string): number | undefined => {
   if (!isUpper(word[0]) || !WEEKDAY_HEADS.has(word.slice(0, 2).toLowerCase())) return undefined
   const lower = word.toLowerCase()
   const direct = WEEKDAYS.get(lower)

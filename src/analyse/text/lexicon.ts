@@ -26,12 +26,33 @@ export const FINAL_CAPABLE_SUFFIXES: readonly string[] = abbreviations.finalCapa
 /** Abbreviations that are also given names (Jan): only abbreviations next to a date. */
 export const NAME_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviations.monthAbbreviationsAmbiguousWithNames)
 
+/**
+ * A cheap test that `word.toLowerCase()` may start like one of `words` (performance, issue 7):
+ * false only when the word's first character is ASCII and no word starts with it in lower case.
+ */
+export function initialFilter(words: Iterable<string>): (word: string) => boolean {
+  const initials = new Uint8Array(128)
+  for (const word of words) {
+    const c = word.charCodeAt(0)
+    if (c < 128) initials[c] = 1
+  }
+  return (word) => {
+    const c = word.charCodeAt(0)
+    if (c >= 128) return true
+    return initials[c >= 65 && c <= 90 ? c + 32 : c] === 1
+  }
+}
+
 export const MONTH_NAMES: ReadonlyMap<string, number> = new Map(Object.entries(months.names))
 export const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map(Object.entries(months.abbreviations))
 
 /** Month number of a capitalised month name or abbreviation (`Februar`, `Feb`), else undefined. */
-export const monthOf = memoByString((word: string): number | undefined => {
-  // Asked of every capitalised word: memoised (performance, issue 7).
+export function monthOf(word: string): number | undefined {
+  return mayBeMonth(word) ? monthOfWord(word) : undefined
+}
+// Asked of every capitalised word: filtered by initial, then memoised (performance, issue 7).
+const mayBeMonth = initialFilter([...MONTH_NAMES.keys(), ...MONTH_ABBREVIATIONS.keys()])
+const monthOfWord = memoByString((word: string): number | undefined => {
   const lower = word.toLowerCase()
   return MONTH_NAMES.get(lower) ?? MONTH_ABBREVIATIONS.get(lower)
 })
@@ -92,6 +113,10 @@ export const RELATIVE_YEARS: ReadonlyMap<string, number> = new Map(Object.entrie
 /** First words of the relative-year phrases, so most words are rejected with one lookup. */
 export const RELATIVE_YEAR_HEADS: ReadonlySet<string> = new Set(Object.keys(openers.relativeYears).map((p) => p.split(' ')[0]))
 /** `RELATIVE_YEAR_HEADS.has(word.toLowerCase())`, memoised: asked of every word when dates are resolved (performance, issue 7). */
-export const isRelativeYearHead = memoByString((word: string): boolean => RELATIVE_YEAR_HEADS.has(word.toLowerCase()))
+export function isRelativeYearHead(word: string): boolean {
+  return mayBeRelativeYearHead(word) && relativeYearHead(word)
+}
+const mayBeRelativeYearHead = initialFilter(RELATIVE_YEAR_HEADS)
+const relativeYearHead = memoByString((word: string): boolean => RELATIVE_YEAR_HEADS.has(word.toLowerCase()))
 /** First two letters of the weekday names. */
 export const WEEKDAY_HEADS: ReadonlySet<string> = new Set(Object.keys(weekdays.names).map((w) => w.slice(0, 2)))
