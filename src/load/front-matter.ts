@@ -6,6 +6,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml'
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import type { ArticleMeta } from '../types.ts'
+import { parseSimpleFrontMatter } from './simple-yaml.ts'
 import '../vfile-data.ts'
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -37,7 +38,8 @@ export default function remarkArticleMeta() {
     }
     let data: unknown
     try {
-      data = parseYaml(String(yamlNode.value), { schema: 'core' })
+      const text = String(yamlNode.value)
+      data = parseSimpleFrontMatter(text) ?? parseYaml(text, { schema: 'core' })
     } catch (error) {
       const line = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line + 1 : 1
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
