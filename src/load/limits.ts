@@ -34,10 +34,16 @@ function nestingDepth(line: string): number {
   return markers + Math.floor(indent / 4)
 }
 
-function countBrackets(line: string): number {
+/** `[` in text[start, end). */
+function countBrackets(text: string, start: number, end: number): number {
   let count = 0
-  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 0x5b) count++
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x5b) count++
   return count
+}
+
+/** A line can nest only when it starts with a space, tab, `>`, bullet or digit (CONTAINER_PREFIX's first characters). */
+function mayNest(first: number): boolean {
+  return first === 0x20 || first === 0x09 || first === 0x3e || first === 0x2d || first === 0x2a || first === 0x2b || (first >= 0x30 && first <= 0x39)
 }
 
 export function checkShape(text: string, limits: ShapeLimits = DEFAULT_LIMITS): ShapeProblem | undefined {
@@ -49,12 +55,12 @@ export function checkShape(text: string, limits: ShapeLimits = DEFAULT_LIMITS): 
     if (length > limits.maxLineLength) {
       return { line, ruleId: 'line-too-long', reason: `Line ${line} is ${length.toLocaleString('en')} characters long (the limit is ${limits.maxLineLength.toLocaleString('en')}); break it into paragraphs` }
     }
-    const content = text.slice(start, end)
-    const depth = nestingDepth(content)
+    // Performance (issue 7): lines are not sliced, and most cannot nest at all (depth 0).
+    const depth = start < end && mayNest(text.charCodeAt(start)) ? nestingDepth(text.slice(start, end)) : 0
     if (depth > limits.maxDepth) {
       return { line, ruleId: 'too-deeply-nested', reason: `Line ${line} nests quotes or lists ${depth} levels deep (the limit is ${limits.maxDepth})` }
     }
-    if (countBrackets(content) > limits.maxBracketsPerLine) {
+    if (countBrackets(text, start, end) > limits.maxBracketsPerLine) {
       return { line, ruleId: 'too-deeply-nested', reason: `Line ${line} has more than ${limits.maxBracketsPerLine} link brackets` }
     }
     start = end + 1

@@ -17,6 +17,8 @@ export interface RawHtmlReport {
 
 /** The first HTML tag outside code (fenced blocks and inline code spans), if any. */
 export function findRawHtml(text: string): RawHtmlReport | undefined {
+  // No `<`, no tag: most articles are not split into lines at all (performance, issue 7).
+  if (!text.includes('<')) return undefined
   let inFence = false
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
