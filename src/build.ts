@@ -212,6 +212,7 @@ export async function buildFromContent(contentDir: string, options: BuildOptions
         options.beforeRender ??
         (pool && pages && !options.translator ? (model, translator) => prerenderArticlePages(model, translator, options.site, pages, pool, options.outputs) : undefined),
     })
+    await options.cache?.save()
     return { files: outputs, reused: reuse?.reused ?? new Map(), pageKeys: reuse?.keys ?? new Map(), model, reports: files, failed }
   } finally {
     await pool?.close()

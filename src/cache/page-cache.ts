@@ -11,6 +11,7 @@ import { renderArticlePage } from '../render/article-page.ts'
 import { renderGlossaryPage } from '../render/glossary-page.ts'
 import { renderIndexPage } from '../render/index-page.ts'
 import type { ArticleRecord, SiteModel } from '../render/model.ts'
+import type { GlossaryEntry } from '../types.ts'
 import type { PageContext } from '../render/page.ts'
 
 export class PageCache {
@@ -115,10 +116,33 @@ export function pageKey(article: ArticleRecord, context: PageContext, anchors: M
   return key
 }
 
+// The parts of a page key that do not depend on the page: an article's own record (the
+// same for both languages) and each glossary entry (shared by every article naming it),
+// serialised once each instead of once per page (issue 7: keying 20,000 pages was a fifth
+// of a warm build).
+const recordJson = new WeakMap<ArticleRecord, string>()
+const entryJson = new WeakMap<GlossaryEntry, string>()
+
+function jsonOfRecord(article: ArticleRecord): string {
+  let json = recordJson.get(article)
+  if (json === undefined) {
+    const { entries: _entries, ...rest } = article
+    recordJson.set(article, (json = JSON.stringify(rest)))
+  }
+  return json
+}
+
+function jsonOfEntry(entry: GlossaryEntry): string {
+  let json = entryJson.get(entry)
+  if (json === undefined) {
+    const { articles: _articles, ...rest } = entry
+    entryJson.set(entry, (json = JSON.stringify(rest)))
+  }
+  return json
+}
+
 function computePageKey(article: ArticleRecord, context: PageContext, anchors: Map<string, string>, order: number): string {
-  const entries = article.entries.map(({ articles: _articles, ...entry }) => [entry, anchors.get(entry.id) ?? null])
-  const { entries: _entries, ...rest } = article
-  return createHash('sha256')
-    .update(JSON.stringify([rest, entries, context.lang, context.site.name, context.page, order]))
-    .digest('hex')
+  const hash = createHash('sha256').update(jsonOfRecord(article))
+  for (const entry of article.entries) hash.update('\0').update(jsonOfEntry(entry)).update('\0').update(anchors.get(entry.id) ?? '\u0001')
+  return hash.update(JSON.stringify([context.lang, context.site.name, context.page, order])).digest('hex')
 }

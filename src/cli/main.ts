@@ -125,7 +125,8 @@ async function runBuild(args: string[]): Promise<number> {
       progress.stop()
     }
     if (!debug) hideStacks(result.reports)
-    const report = reporter(result.reports, { quiet: true })
+    // Only files with messages: the reporter sorts every file it is given (a tenth of a warm build of 10,000 articles).
+    const report = reporter(result.reports.filter((file) => file.messages.length), { quiet: true })
     if (report) process.stderr.write(report + '\n')
     const written = await writeOutput(outDir, result.files, { force: Boolean(values.force), protect: [contentDir], reuse: result.reused })
     await outputs?.save(result.pageKeys, written)

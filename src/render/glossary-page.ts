@@ -64,7 +64,25 @@ export function renderGlossaryPage(model: SiteModel, context: PageContext): Glos
   return { markdown: toMarkdown(children), anchors }
 }
 
-/** The anchor of every entry on the glossary page generated for `site` in `lang` (for linking from other pages). */
+const anchorMemo = new WeakMap<Translator, WeakMap<GlossaryEntry[], Map<string, Map<string, string>>>>()
+
+/**
+ * The anchor of every entry on the glossary page generated for `site` in `lang` (for
+ * linking from other pages). Anchors depend on the headings only, so the page is
+ * rendered without the article lists; the result is remembered per glossary, so every
+ * caller of one build gets the same map.
+ */
 export function glossaryAnchorsFor(entries: GlossaryEntry[], lang: Lang, site: SiteAdapter, translator: Translator): Map<string, string> {
-  return renderGlossaryPage({ articles: [], glossary: entries }, { lang, t: translator.t(lang), site, page: GLOSSARY_PAGE }).anchors
+  let byEntries = anchorMemo.get(translator)
+  if (!byEntries) anchorMemo.set(translator, (byEntries = new WeakMap()))
+  let bySite = byEntries.get(entries)
+  if (!bySite) byEntries.set(entries, (bySite = new Map()))
+  const key = `${lang}\0${site.name}`
+  let anchors = bySite.get(key)
+  if (!anchors) {
+    const headingsOnly = entries.map((entry) => ({ ...entry, articles: [] }))
+    anchors = renderGlossaryPage({ articles: [], glossary: headingsOnly }, { lang, t: translator.t(lang), site, page: GLOSSARY_PAGE }).anchors
+    bySite.set(key, anchors)
+  }
+  return anchors
 }

@@ -61,10 +61,27 @@ function directoryHref(from: PageId, to: PageId): string {
   return relative === '' ? './' : `${relative}/`
 }
 
+/**
+ * Links between pages, remembered (issue 7: the glossary page links every article under
+ * every entry that names it, and path.relative each time was a visible share of a build).
+ */
+function memoisedHref(href: (from: PageId, to: PageId) => string): (from: PageId, to: PageId) => string {
+  const memo = new Map<string, string>()
+  return (from, to) => {
+    const key = `${from}\0${to}`
+    let link = memo.get(key)
+    if (link === undefined) {
+      if (memo.size >= 100_000) memo.clear()
+      memo.set(key, (link = href(from, to)))
+    }
+    return link
+  }
+}
+
 export function siteAdapter(name: SiteName = DEFAULT_SITE): SiteAdapter {
   if (!isSiteName(name)) throw new Error(`Unknown site "${name}"; expected one of ${SITE_NAMES.join(', ')}`)
   const settings = (sites as Record<SiteName, SiteSettings>)[name]
-  const pageHref = settings.links === 'file' ? fileHref : directoryHref
+  const pageHref = memoisedHref(settings.links === 'file' ? fileHref : directoryHref)
   return {
     name,
     langDir: (lang) => settings.langDirs[lang],
