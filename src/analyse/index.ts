@@ -51,5 +51,10 @@ export function analyseFile(file: VFile, slug: string, processor = createAnalyse
   const byMention = new Map<number, ArticleEntity>()
   for (const entity of entities) for (const mention of entity.mentions) byMention.set(mention.start, entity)
   file.data.slug = slug
-  return { slug, meta, source, sentences, entities, entityAt: (start) => byMention.get(start) }
+  return { slug, meta, source, sentences, entities, entityAt: entityLookup(byMention) }
+}
+
+/** `entityAt` of an article; made here, where tsx does not name the function per article (performance, issue 7). */
+function entityLookup(byMention: Map<number, ArticleEntity>): AnalysedArticle['entityAt'] {
+  return (start) => byMention.get(start)
 }

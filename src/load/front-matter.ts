@@ -4,6 +4,7 @@
  */
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import type { Root } from 'mdast'
+import type { Position } from 'unist'
 import type { VFile } from 'vfile'
 import type { ArticleMeta } from '../types.ts'
 import { parseSimpleFrontMatter } from './simple-yaml.ts'
@@ -23,6 +24,14 @@ function asIsoDate(value: unknown): string | undefined {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10)
   if (typeof value === 'string' && isValidIsoDate(value.trim())) return value.trim()
   return undefined
+}
+
+/** The line of a key inside the front matter, so the message points at `date:` itself. */
+function keyPlace(yamlNode: { value: string; position?: Position }, key: string): { line: number; column: number } | undefined {
+  const yamlText = String(yamlNode.value)
+  const at = new RegExp(`^${key}\\s*:`, 'm').exec(yamlText)
+  const startLine = yamlNode.position?.start.line ?? 1
+  return at ? { line: startLine + 1 + yamlText.slice(0, at.index).split('\n').length - 1, column: 1 } : undefined
 }
 
 export default function remarkArticleMeta() {
@@ -49,13 +58,6 @@ export default function remarkArticleMeta() {
       file.fail('Front matter must be a YAML mapping with `title`, `date` and `lang`', { place, ruleId: 'invalid-front-matter', source: 'bilingual-digest' })
     }
     const record = data as Record<string, unknown>
-    const yamlText = String(yamlNode.value)
-    // The line of a key inside the front matter, so the message points at `date:` itself.
-    const keyPlace = (key: string) => {
-      const at = new RegExp(`^${key}\\s*:`, 'm').exec(yamlText)
-      const startLine = yamlNode.position?.start.line ?? 1
-      return at ? { line: startLine + 1 + yamlText.slice(0, at.index).split('\n').length - 1, column: 1 } : place
-    }
     const title = typeof record.title === 'string' ? record.title.trim() : ''
     if (!title) file.fail('Missing `title` in front matter', { place, ruleId: 'missing-title', source: 'bilingual-digest' })
     const date = asIsoDate(record.date)
@@ -64,7 +66,7 @@ export default function remarkArticleMeta() {
     }
     if (!date) {
       file.fail(`Unparsable \`date\` in front matter: ${JSON.stringify(String(record.date))}; write it as YYYY-MM-DD`, {
-        place: keyPlace('date'),
+        place: keyPlace(yamlNode, 'date') ?? place,
         ruleId: 'invalid-date',
         source: 'bilingual-digest',
       })

@@ -17,52 +17,61 @@ type Parent = { children: Array<RootContent | PhrasingContent> }
 
 export function collectBlocks(tree: Root, source: string): TextBlock[] {
   const blocks: TextBlock[] = []
-  const visitFlow = (nodes: RootContent[]) => {
-    for (const node of nodes) {
-      if (node.type === 'paragraph' || node.type === 'heading') {
-        const block = flattenBlock(node as Parent, source, blocks.length, node.type === 'heading')
-        if (block.plain.trim()) blocks.push(block)
-      } else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
-        visitFlow(node.children as RootContent[])
-      }
-    }
-  }
-  visitFlow(tree.children)
+  visitFlow(tree.children, source, blocks)
   return blocks
 }
 
-function flattenBlock(node: Parent, source: string, index: number, heading: boolean): TextBlock {
-  let plain = ''
-  const offsets: number[] = []
-  let lastEnd = 0
-  const walk = (children: Parent['children']) => {
-    for (const child of children) {
-      if (child.type === 'text' || child.type === 'inlineCode') {
-        const start = child.position?.start.offset
-        const end = child.position?.end.offset
-        const value = child.value
-        if (start !== undefined && end !== undefined && source.slice(start, end) === value) {
-          for (let i = 0; i < value.length; i++) offsets.push(start + i)
-          lastEnd = end
-        } else {
-          // Escapes or entities: the value differs from the source; anchor each character
-          // to the node's start so evidence still points at the right place.
-          const anchor = start ?? lastEnd
-          for (let i = 0; i < value.length; i++) offsets.push(anchor + Math.min(i, Math.max(0, (end ?? anchor) - anchor - 1)))
-          lastEnd = end ?? anchor
-        }
-        plain += value
-      } else if (child.type === 'break') {
-        offsets.push(child.position?.start.offset ?? lastEnd)
-        plain += ' '
-      } else if ('children' in child) {
-        walk((child as Parent).children)
-      }
+// Module functions rather than closures per article and block: tsx names every closure it creates (performance, issue 7).
+function visitFlow(nodes: RootContent[], source: string, blocks: TextBlock[]): void {
+  for (const node of nodes) {
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      const block = flattenBlock(node as Parent, source, blocks.length, node.type === 'heading')
+      if (block.plain.trim()) blocks.push(block)
+    } else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
+      visitFlow(node.children as RootContent[], source, blocks)
     }
   }
-  walk(node.children)
-  offsets.push(lastEnd)
-  return { index, heading, plain: plain.replace(/[\r\n]/g, ' '), sourceOffset: Int32Array.from(offsets) }
+}
+
+/** The text of a block as it is being flattened: plain text and the source offset of each character. */
+interface Flattening {
+  plain: string
+  offsets: number[]
+  lastEnd: number
+}
+
+function flattenBlock(node: Parent, source: string, index: number, heading: boolean): TextBlock {
+  const state: Flattening = { plain: '', offsets: [], lastEnd: 0 }
+  walkPhrasing(node.children, source, state)
+  state.offsets.push(state.lastEnd)
+  return { index, heading, plain: state.plain.replace(/[\r\n]/g, ' '), sourceOffset: Int32Array.from(state.offsets) }
+}
+
+function walkPhrasing(children: Parent['children'], source: string, state: Flattening): void {
+  const offsets = state.offsets
+  for (const child of children) {
+    if (child.type === 'text' || child.type === 'inlineCode') {
+      const start = child.position?.start.offset
+      const end = child.position?.end.offset
+      const value = child.value
+      if (start !== undefined && end !== undefined && source.slice(start, end) === value) {
+        for (let i = 0; i < value.length; i++) offsets.push(start + i)
+        state.lastEnd = end
+      } else {
+        // Escapes or entities: the value differs from the source; anchor each character
+        // to the node's start so evidence still points at the right place.
+        const anchor = start ?? state.lastEnd
+        for (let i = 0; i < value.length; i++) offsets.push(anchor + Math.min(i, Math.max(0, (end ?? anchor) - anchor - 1)))
+        state.lastEnd = end ?? anchor
+      }
+      state.plain += value
+    } else if (child.type === 'break') {
+      offsets.push(child.position?.start.offset ?? state.lastEnd)
+      state.plain += ' '
+    } else if ('children' in child) {
+      walkPhrasing((child as Parent).children, source, state)
+    }
+  }
 }
 
 /** Source offset of the (exclusive) end of plain[start, end). */

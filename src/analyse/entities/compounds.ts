@@ -15,6 +15,16 @@ import { isCommonNoun, isListedNoun } from './vocabulary.ts'
 
 const isOrganisationAcronym = (part: string) => isAcronym(part) && !COMMON_ABBREVIATIONS.has(part.toUpperCase())
 
+// Module functions, not closures per compound (tsx names each closure it creates; performance, issue 7).
+function isOpenName(part: string): boolean {
+  return isCapitalised(part) && !isAcronym(part) && !isListedNoun(part) && !FUNCTION_WORDS.has(lower(part))
+}
+
+/** A part that may stand beside a name in a compound (after `known[k] !== undefined`, checked by the caller). */
+function isPart(part: string, k: number): boolean {
+  return isCommonNoun(part) || isRoleWord(part) || FUNCTION_WORDS.has(lower(part)) || (k === 0 && isOrganisationAcronym(part))
+}
+
 export function compoundParts(ctx: Context, i: number): Candidate[] {
   const parts = ctx.tokens[i].text.split('-')
   if (parts.length < 2 || parts.some((part) => part === '')) return []
@@ -28,11 +38,8 @@ export function compoundParts(ctx: Context, i: number): Candidate[] {
   // `Putin-Selenskyj`: a pair of unknown capitalised words may be two family names. They
   // stay open (type null): only a person the article or the lexicon knows takes them, so
   // a hyphenated name (`Rimski-Korsakow`) is not split into two.
-  const isOpenName = (part: string) => isCapitalised(part) && !isAcronym(part) && !isListedNoun(part) && !FUNCTION_WORDS.has(lower(part))
   const openNames = parts.every((part, k) => known[k] !== undefined || isOpenName(part))
-  const isPart = (part: string, k: number) =>
-    known[k] !== undefined || isCommonNoun(part) || isRoleWord(part) || FUNCTION_WORDS.has(lower(part)) || (k === 0 && isOrganisationAcronym(part))
-  if (!openNames && !parts.every(isPart)) return []
+  if (!openNames && !parts.every((part, k) => known[k] !== undefined || isPart(part, k))) return []
   const span = sourceSpan(ctx, i, i)
   const candidates: Candidate[] = []
   let offset = 0

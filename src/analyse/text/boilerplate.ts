@@ -107,36 +107,35 @@ function isPhotoSourceList(text: string): boolean {
 function trailingPiece(plain: string, start: number, end: number): Piece | null {
   const windowStart = Math.max(start, end - TRAILER_WINDOW)
   const tail = plain.slice(windowStart, end)
-  const at = (index: number) => windowStart + index
 
   let m = SLASH_TRAILER.exec(tail)
-  if (m !== null && followsSentenceEnd(plain, start, at(m.index))) return { start: at(m.index), end, kind: 'trailer' }
+  if (m !== null && followsSentenceEnd(plain, start, windowStart + m.index)) return { start: windowStart + m.index, end, kind: 'trailer' }
 
   m = PAREN_AT_END.exec(tail)
   if (m !== null) {
     const inner = m[1].trim()
     const label = LABEL_COLON.exec(inner + ')')
     const isCredit = CREDIT_MARKERS.has(inner.toLowerCase()) || (label !== null && CREDIT_LABELS.has(label[1].toLowerCase()))
-    if (isCredit) return { start: at(m.index), end, kind: 'credit' }
+    if (isCredit) return { start: windowStart + m.index, end, kind: 'credit' }
     const credited = inner.toLowerCase().startsWith(WITH_PREFIX) ? inner.slice(WITH_PREFIX.length).replace(MATERIAL_FROM, '') : inner
-    if ((isAgencyList(credited) || INITIALS.test(inner)) && followsSentenceEnd(plain, start, at(m.index))) return { start: at(m.index), end, kind: 'trailer' }
+    if ((isAgencyList(credited) || INITIALS.test(inner)) && followsSentenceEnd(plain, start, windowStart + m.index)) return { start: windowStart + m.index, end, kind: 'trailer' }
   }
 
   m = COPYRIGHT_AT_END.exec(tail)
-  if (m !== null && followsSentenceEnd(plain, start, at(m.index))) {
-    return { start: at(m.index), end, kind: isAgencyList(firstWordOf(m[1])) ? 'trailer' : 'credit' }
+  if (m !== null && followsSentenceEnd(plain, start, windowStart + m.index)) {
+    return { start: windowStart + m.index, end, kind: isAgencyList(firstWordOf(m[1])) ? 'trailer' : 'credit' }
   }
 
   m = LABEL_TAIL.exec(tail)
   if (m !== null) {
-    const s = at(m.index) + (isSpace(m[0][0]) ? 1 : 0)
+    const s = windowStart + m.index + (isSpace(m[0][0]) ? 1 : 0)
     if (followsSentenceEnd(plain, start, s)) return { start: s, end, kind: 'credit' }
   }
 
   m = BARE_WORD_AT_END.exec(tail)
   if (m !== null) {
     const word = m[1]
-    const s = at(m.index) + m[0].indexOf(word)
+    const s = windowStart + m.index + m[0].indexOf(word)
     if (followsSentenceEnd(plain, start, s)) {
       if (word.split('/').every((w) => TRAILER_MARKS.has(w))) return { start: s, end, kind: 'trailer' }
       if (s > start && isPhotoSourceList(word)) return { start: s, end, kind: 'credit' }

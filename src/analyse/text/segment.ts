@@ -77,6 +77,12 @@ export function segment(plain: string): Segment[] {
   return segmentWithTokens(plain).segments
 }
 
+/** Segments the pending run, if any; returns the new (empty) run start. */
+function flushRun(plain: string, runStart: number, runEnd: number, out: Segment[], tokens: Array<Token[] | undefined>): number {
+  if (runStart >= 0) segmentRunningText(plain, runStart, runEnd, out.length === 0, out, tokens)
+  return -1
+}
+
 /**
  * `segment`, and for each segment its tokens (`tokenize(plain, start, end)`) where the
  * segmentation already made them, else undefined.
@@ -84,12 +90,9 @@ export function segment(plain: string): Segment[] {
 export function segmentWithTokens(plain: string): { segments: Segment[]; tokens: Array<Token[] | undefined> } {
   const out: Segment[] = []
   const tokens: Array<Token[] | undefined> = []
+  // The pending run of running text (-1: none); flushed without a closure, which tsx would name per block (performance, issue 7).
   let runStart = -1
   let runEnd = -1
-  const flush = () => {
-    if (runStart >= 0) segmentRunningText(plain, runStart, runEnd, out.length === 0, out, tokens)
-    runStart = -1
-  }
   let lineStart = 0
   while (lineStart <= plain.length) {
     let lineEnd = plain.indexOf('\n', lineStart)
@@ -98,7 +101,7 @@ export function segmentWithTokens(plain: string): { segments: Segment[]; tokens:
     if (a < b) {
       const kind = classifyLine(plain, a, b)
       if (kind !== null) {
-        flush()
+        runStart = flushRun(plain, runStart, runEnd, out, tokens)
         out.push({ start: a, end: b, kind })
         tokens.push(undefined)
       } else {
@@ -107,10 +110,10 @@ export function segmentWithTokens(plain: string): { segments: Segment[]; tokens:
       }
     } else {
       // An empty line separates paragraphs even inside one block.
-      flush()
+      runStart = flushRun(plain, runStart, runEnd, out, tokens)
     }
     lineStart = lineEnd + 1
   }
-  flush()
+  flushRun(plain, runStart, runEnd, out, tokens)
   return { segments: out, tokens }
 }
