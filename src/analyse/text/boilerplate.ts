@@ -6,7 +6,7 @@
  * segments of their own kind.
  */
 import type { SegmentKind } from '../../types.ts'
-import { isLetter, isSpace, isUpper } from './chars.ts'
+import { isLetter, isRegexSpaceCode, isSpace, isUpper } from './chars.ts'
 import {
   BYLINE_GENRES,
   BYLINE_LABELS,
@@ -103,15 +103,29 @@ function isPhotoSourceList(text: string): boolean {
   return cleaned.split(SOURCE_SEPARATORS).every((part) => part !== '' && (PHOTO_SOURCES.includes(part) || isAgencyList(part)))
 }
 
+/** Characters LABEL_TAIL's last character class excludes (`[^.!?\n:]`). */
+const LABEL_TAIL_CANNOT_END = '.!?\n:'
+
+/** Code unit of the last character that `\s` does not match, or -1. */
+function lastNonSpaceCode(text: string): number {
+  let i = text.length - 1
+  while (i >= 0 && isRegexSpaceCode(text.charCodeAt(i))) i--
+  return i >= 0 ? text.charCodeAt(i) : -1
+}
+
 /** One boilerplate piece at the end of `[start, end)`, or null. */
 function trailingPiece(plain: string, start: number, end: number): Piece | null {
   const windowStart = Math.max(start, end - TRAILER_WINDOW)
   const tail = plain.slice(windowStart, end)
+  // Performance (issue 7): each pattern is tried only when the tail can match it. All but
+  // LABEL_TAIL end in `\s*$`, so the last character before trailing spaces decides a lot.
+  const last = lastNonSpaceCode(tail)
+  const lastIsAsciiWord = last < 128 && ((last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a))
 
-  let m = SLASH_TRAILER.exec(tail)
+  let m = tail.includes('/') && (last >= 128 || lastIsAsciiWord || (last >= 0x30 && last <= 0x39)) ? SLASH_TRAILER.exec(tail) : null
   if (m !== null && followsSentenceEnd(plain, start, windowStart + m.index)) return { start: windowStart + m.index, end, kind: 'trailer' }
 
-  m = PAREN_AT_END.exec(tail)
+  m = last === 0x29 ? PAREN_AT_END.exec(tail) : null
   if (m !== null) {
     const inner = m[1].trim()
     const label = LABEL_COLON.exec(inner + ')')
@@ -121,18 +135,18 @@ function trailingPiece(plain: string, start: number, end: number): Piece | null 
     if ((isAgencyList(credited) || INITIALS.test(inner)) && followsSentenceEnd(plain, start, windowStart + m.index)) return { start: windowStart + m.index, end, kind: 'trailer' }
   }
 
-  m = COPYRIGHT_AT_END.exec(tail)
+  m = tail.includes('©') || tail.includes('(c)') || tail.includes('(C)') || tail.includes('Copyright') ? COPYRIGHT_AT_END.exec(tail) : null
   if (m !== null && followsSentenceEnd(plain, start, windowStart + m.index)) {
     return { start: windowStart + m.index, end, kind: isAgencyList(firstWordOf(m[1])) ? 'trailer' : 'credit' }
   }
 
-  m = LABEL_TAIL.exec(tail)
+  m = tail.includes(':') && !LABEL_TAIL_CANNOT_END.includes(tail[tail.length - 1]) ? LABEL_TAIL.exec(tail) : null
   if (m !== null) {
     const s = windowStart + m.index + (isSpace(m[0][0]) ? 1 : 0)
     if (followsSentenceEnd(plain, start, s)) return { start: s, end, kind: 'credit' }
   }
 
-  m = BARE_WORD_AT_END.exec(tail)
+  m = last >= 128 || lastIsAsciiWord || last === 0x2f || last === 0x2d ? BARE_WORD_AT_END.exec(tail) : null
   if (m !== null) {
     const word = m[1]
     const s = windowStart + m.index + m[0].indexOf(word)

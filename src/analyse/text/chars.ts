@@ -136,3 +136,10 @@ export function isHyphenCode(c: number): boolean {
 export function isApostropheCode(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2bc
 }
+
+/** What `\s` matches in a regular expression (WhiteSpace and LineTerminator), by code unit. */
+export function isRegexSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
+  if (c < 0xa0) return false
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
