@@ -11,6 +11,7 @@ import type { ArticleEntity, EntityType, Fact, Lang, SlotValue } from '../types.
 import type { Translator } from '../i18n.ts'
 import { formatList, formatLongDate } from '../format.ts'
 import { institutionIsPlural } from './rules/shared/institution.ts'
+import { resourceMemo, translateIn } from './translate.ts'
 import { englishNounPhrase, englishRoleOk, germanIsPlural, germanNounPhrase, germanRoleNominative, type Gender, type GermanCase } from './grammar/index.ts'
 
 export interface NameForms {
@@ -262,33 +263,55 @@ export function realiseFactIn(lang: Lang, fact: Fact, translator: Translator, na
   return sentence
 }
 
+/** What a frame's templates need for one set of slots, looked up once (see translate.ts). */
+interface FramePlan {
+  /** Per slot, in slot order: the key of its optional phrase, or null when there is none. */
+  phrases: Array<[string, string | null]>
+  /** Phrase variables the templates may name, empty unless a slot's phrase filled them. */
+  blanks: string[]
+  /** The template variant (`with_each_without_how`), or ''. */
+  context: string
+}
+
+function framePlan(i18n: Translator['i18n'], lang: Lang, fact: Fact): FramePlan {
+  const slotNames = Object.keys(fact.slots)
+  return resourceMemo(i18n, `plan\0${lang}\0${fact.frame}\0${slotNames.join('\0')}`, () => {
+    const exists = (key: string) => i18n.exists(key, { lng: lang })
+    const frame = (i18n.getResource(lang, 'summary', fact.frame) ?? {}) as Record<string, unknown>
+    // Optional pieces: `summary:<frame>.<slot>` renders a phrase for a slot that is present;
+    // a frame's own phrase for the slot, else the phrase all frames share (attribution).
+    const phrases = slotNames.map((name): [string, string | null] => {
+      const own = `summary:${fact.frame}.${name}`
+      const key = exists(own) ? own : `summary:shared.${name}`
+      return [name, exists(key) ? key : null]
+    })
+    const blanks: string[] = []
+    for (const key of Object.keys(frame)) if (!key.startsWith('text') && key !== 'vocabulary') blanks.push(`${key.replace(/_(one|other)$/, '')}Phrase`)
+    for (const key of Object.keys((i18n.getResource(lang, 'summary', 'shared') ?? {}) as Record<string, unknown>)) blanks.push(`${key}Phrase`)
+    return { phrases, blanks, context: contextFor(fact, frame) }
+  })
+}
+
 function renderFactIn(lang: Lang, fact: Fact, translator: Translator, names: NameLookup, entityOf?: EntityLookup): string | null {
   const t = translator.t(lang)
-  const ctx: RenderContext = { lang, t, names, entityOf, count: firstNumber(fact), frame: fact.frame, exists: (key) => translator.i18n.exists(key, { lng: lang }), store: translator.i18n }
+  const i18n = translator.i18n
+  const exists = (key: string) => resourceMemo(i18n, `exists\0${lang}\0${key}`, () => i18n.exists(key, { lng: lang }))
+  const ctx: RenderContext = { lang, t, names, entityOf, count: firstNumber(fact), frame: fact.frame, exists, store: i18n }
   const vars: Record<string, unknown> = {}
   for (const [name, value] of Object.entries(fact.slots)) {
     const slotVars = slotVariables(name, value, ctx)
     if (!slotVars) return null
     Object.assign(vars, slotVars)
   }
-  // Optional pieces: `summary:<frame>.<slot>` renders a phrase for a slot that is present.
-  const i18n = translator.i18n
-  const frame = (i18n.getResource(lang, 'summary', fact.frame) ?? {}) as Record<string, unknown>
-  for (const name of Object.keys(fact.slots)) {
-    // A frame's own phrase for the slot, else the phrase all frames share (attribution).
-    const own = `summary:${fact.frame}.${name}`
-    const key = i18n.exists(own, { lng: lang }) ? own : `summary:shared.${name}`
-    vars[`${name}Phrase`] = i18n.exists(key, { lng: lang }) ? ' ' + t(key, { ...vars, count: ctx.count }) : ''
-  }
-  for (const key of Object.keys(frame)) {
-    if (!key.startsWith('text') && key !== 'vocabulary') vars[`${key.replace(/_(one|other)$/, '')}Phrase`] ??= ''
-  }
-  for (const key of Object.keys((i18n.getResource(lang, 'summary', 'shared') ?? {}) as Record<string, unknown>)) vars[`${key}Phrase`] ??= ''
+  // The calls with every variable go straight to the instance (translate.ts says why).
+  const translate = translateIn(i18n, lang)
+  const plan = framePlan(i18n, lang, fact)
+  for (const [name, key] of plan.phrases) vars[`${name}Phrase`] = key ? ' ' + translate(key, { ...vars, count: ctx.count }) : ''
+  for (const name of plan.blanks) vars[name] ??= ''
   const textKey = `summary:${fact.frame}.text`
-  const context = contextFor(fact, frame)
-  const options: Record<string, unknown> = { ...vars, context: context || undefined }
+  const options: Record<string, unknown> = { ...vars, context: plan.context || undefined }
   if (ctx.count !== undefined) options.count = ctx.count
-  const rendered = t(textKey, options)
+  const rendered = translate(textKey, options)
   // A template that found no value for a variable leaves `{{…}}`: such a sentence is never shown.
   if (!rendered || rendered === textKey || rendered.includes('summary:') || rendered.includes('{{')) return null
   return tidy(rendered, lang)
