@@ -5,6 +5,7 @@
  * and demonyms.json; inflection rules: declension.json; policy: README.md.
  */
 import type { Role } from '../../types.ts'
+import { isRegexSpaceCode } from '../text/chars.ts'
 import { parseComplement, type Complement } from './complement.ts'
 import { lookupHead, type HeadMatch } from './heads.ts'
 import { buildRole, readGenitiveOwner, readModifier, resolveGender, type PhraseParts, type RoleMatch } from './phrase.ts'
@@ -56,12 +57,25 @@ function toMatch(tokens: RoleToken[], head: number, end: number, head_: HeadMatc
 }
 
 /** A role phrase ends in a capitalised word (its noun, or a complement's noun or name), or in that word and a comma. */
-const trailingSpaceAndEmphasis = /[\s*_]+$/u
+
+/**
+ * `text.replace(/[\s*_]+$/u, '')`, scanned from the end: the regex tries every space
+ * of the sentence before the name (performance, issue 7).
+ */
+function withoutTrailingSpaceAndEmphasis(text: string): string {
+  let end = text.length
+  for (;;) {
+    const c = text.charCodeAt(end - 1)
+    if (end > 0 && (c === 0x2a || c === 0x5f || isRegexSpaceCode(c))) end--
+    else break
+  }
+  return end === text.length ? text : text.slice(0, end)
+}
 const endsInCapitalisedWord = /\p{Lu}[\p{L}\p{N}'’-]*,?$/u
 
 export function findRoleBefore(textBefore: string): RoleMatch | null {
   // Markdown emphasis around the name (`Präsident **Selenskyj**`) is not part of either.
-  const trimmed = textBefore.replace(trailingSpaceAndEmphasis, '')
+  const trimmed = withoutTrailingSpaceAndEmphasis(textBefore)
   if (!endsInCapitalisedWord.test(trimmed.slice(-64))) return null
   const from = Math.max(0, trimmed.length - windowChars)
   const tokens = tokenize(trimmed.slice(from), from)

@@ -18,7 +18,7 @@ import {
   WEEKDAY_HEADS,
   WEEKDAY_SUFFIXES,
   YEAR_PREPOSITIONS,
-  initialFilter,
+  headFilter,
   monthOf,
 } from './lexicon.ts'
 import { tokenize } from './tokenize.ts'
@@ -144,7 +144,7 @@ function relativeYearAt(tokens: readonly Token[], i: number): { offset: number; 
 function weekdayOf(word: string): number | undefined {
   return mayBeWeekday(word) ? weekdayOfWord(word) : undefined
 }
-const mayBeWeekday = initialFilter(WEEKDAY_HEADS)
+const mayBeWeekday = headFilter(WEEKDAY_HEADS)
 const weekdayOfWord = memoByString((word: string): number | undefined => {
   if (!isUpper(word[0]) || !WEEKDAY_HEADS.has(word.slice(0, 2).toLowerCase())) return undefined
   const lower = word.toLowerCase()

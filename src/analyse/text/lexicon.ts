@@ -27,20 +27,30 @@ export const FINAL_CAPABLE_SUFFIXES: readonly string[] = abbreviations.finalCapa
 export const NAME_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviations.monthAbbreviationsAmbiguousWithNames)
 
 /**
- * A cheap test that `word.toLowerCase()` may start like one of `words` (performance, issue 7):
- * false only when the word's first character is ASCII and no word starts with it in lower case.
+ * A cheap test that `word.toLowerCase()` may begin like one of `heads` (two-letter
+ * beginnings, or whole words), so most words skip a memo look-up (performance, issue 7):
+ * false only when the word's first two characters are ASCII and no head starts with them
+ * in lower case.
  */
-export function initialFilter(words: Iterable<string>): (word: string) => boolean {
-  const initials = new Uint8Array(128)
-  for (const word of words) {
-    const c = word.charCodeAt(0)
-    if (c < 128) initials[c] = 1
+export function headFilter(heads: Iterable<string>): (word: string) => boolean {
+  const pairs = new Uint8Array(128 * 128)
+  for (const head of heads) {
+    const a = head.charCodeAt(0)
+    const b = head.length > 1 ? head.charCodeAt(1) : 0
+    // A head with a non-ASCII letter needs no entry: words with one there are let through.
+    if (a < 128 && b < 128) pairs[a * 128 + b] = 1
   }
   return (word) => {
-    const c = word.charCodeAt(0)
-    if (c >= 128) return true
-    return initials[c >= 65 && c <= 90 ? c + 32 : c] === 1
+    if (word.length === 0) return true
+    const a = word.charCodeAt(0)
+    const b = word.length > 1 ? word.charCodeAt(1) : 0
+    if (a >= 128 || b >= 128) return true
+    return pairs[lowerAscii(a) * 128 + lowerAscii(b)] === 1
   }
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c
 }
 
 export const MONTH_NAMES: ReadonlyMap<string, number> = new Map(Object.entries(months.names))
@@ -51,7 +61,7 @@ export function monthOf(word: string): number | undefined {
   return mayBeMonth(word) ? monthOfWord(word) : undefined
 }
 // Asked of every capitalised word: filtered by initial, then memoised (performance, issue 7).
-const mayBeMonth = initialFilter([...MONTH_NAMES.keys(), ...MONTH_ABBREVIATIONS.keys()])
+const mayBeMonth = headFilter([...MONTH_NAMES.keys(), ...MONTH_ABBREVIATIONS.keys()])
 const monthOfWord = memoByString((word: string): number | undefined => {
   const lower = word.toLowerCase()
   return MONTH_NAMES.get(lower) ?? MONTH_ABBREVIATIONS.get(lower)
@@ -116,7 +126,7 @@ export const RELATIVE_YEAR_HEADS: ReadonlySet<string> = new Set(Object.keys(open
 export function isRelativeYearHead(word: string): boolean {
   return mayBeRelativeYearHead(word) && relativeYearHead(word)
 }
-const mayBeRelativeYearHead = initialFilter(RELATIVE_YEAR_HEADS)
+const mayBeRelativeYearHead = headFilter(RELATIVE_YEAR_HEADS)
 const relativeYearHead = memoByString((word: string): boolean => RELATIVE_YEAR_HEADS.has(word.toLowerCase()))
 /** First two letters of the weekday names. */
 export const WEEKDAY_HEADS: ReadonlySet<string> = new Set(Object.keys(weekdays.names).map((w) => w.slice(0, 2)))

@@ -5,7 +5,7 @@
 import type { Token } from '../../types.ts'
 import { isDigit, isHyphen } from './chars.ts'
 import { isOrdinalPeriod } from './boundary.ts'
-import { APPROXIMATORS, MULTIPLIERS, NEGATORS, NUMBER_ADJECTIVE_SUFFIXES, NUMBER_WORD_HEADS, NUMBER_STANDALONE_EXCLUDED, initialFilter, type Approx } from './lexicon.ts'
+import { APPROXIMATORS, MULTIPLIERS, NEGATORS, NUMBER_ADJECTIVE_SUFFIXES, NUMBER_WORD_HEADS, NUMBER_STANDALONE_EXCLUDED, headFilter, type Approx } from './lexicon.ts'
 import { parseNumberWord } from './number-words.ts'
 import { tokenize } from './tokenize.ts'
 import { memoByString } from '../memo.ts'
@@ -97,7 +97,7 @@ function numberWordInside(lower: string): { value: number; length: number } | nu
 function wordNumber(text: string): 'article' | { value: number; length: number; standalone: boolean } | null {
   return mayBeNumberWord(text) ? wordNumberShape(text) : null
 }
-const mayBeNumberWord = initialFilter(NUMBER_WORD_HEADS)
+const mayBeNumberWord = headFilter(NUMBER_WORD_HEADS)
 const wordNumberShape = memoByString((text: string): 'article' | { value: number; length: number; standalone: boolean } | null => {
   if (!NUMBER_WORD_HEADS.has(text.slice(0, 2).toLowerCase())) return null
   const lower = text.toLowerCase()
