@@ -15,6 +15,7 @@ import { prerenderArticlePages } from './workers/render-files.ts'
 import type { AnalysisCache } from './cache/store.ts'
 import { PageCache, pageKey } from './cache/page-cache.ts'
 import type { OutputManifest } from './cache/output-manifest.ts'
+import { readArticlesStamped } from './cache/stamped-read.ts'
 import { mergeGlossary } from './glossary/merge.ts'
 import { createTranslator, type Translator } from './i18n.ts'
 import { loadRules, summariseArticle, type AnalysedArticle, type NameForms, type NameLookup } from './summarise/index.ts'
@@ -192,7 +193,7 @@ function englishTitle(sentence: string): string {
 
 export async function buildFromContent(contentDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const paths = await listArticleFiles(contentDir)
-  const files = await readArticles(paths, { maxBytes: options.maxBytes })
+  const files = options.cache ? await readArticlesStamped(paths, { maxBytes: options.maxBytes }, options.cache) : await readArticles(paths, { maxBytes: options.maxBytes })
   // Workers start only if there is enough uncached work for them (see src/workers/).
   const pool = (options.jobs ?? 1) >= 2 ? createWorkerPool(options.jobs!) : undefined
   try {

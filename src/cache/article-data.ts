@@ -29,10 +29,14 @@ export interface AnalysisRecord {
   messages: MessageData[]
 }
 
-/** The heavy part of an analysed article: only summaries need it. */
-export type ArticleBody = Pick<AnalysedArticleData, 'sentences' | 'source'>
+/** The heavy part of an analysed article: only summaries need it (entities with their mentions, which the guard checks evidence against). */
+export type ArticleBody = Pick<AnalysedArticleData, 'sentences' | 'source' | 'entities'>
 
-/** The rest, plus the hash of the file it came from (what cached summaries are keyed by). */
+/**
+ * The rest, plus the hash of the file it came from (what cached summaries are keyed by).
+ * Its entities carry no mentions: the glossary and the page records need names, types
+ * and roles only, and mentions were most of what a rebuild had to read for every article.
+ */
 export type LightArticle = Omit<AnalysedArticleData, 'sentences' | 'source'> & { sourceHash: string }
 
 export interface LightRecord {
@@ -42,19 +46,22 @@ export interface LightRecord {
 
 export function splitRecord(record: AnalysisRecord, sourceHash: string): { light: LightRecord; body?: ArticleBody } {
   if (!record.article) return { light: { messages: record.messages } }
-  const { sentences, source, ...rest } = record.article
-  return { light: { article: { ...rest, sourceHash }, messages: record.messages }, body: { sentences, source } }
+  const { sentences, source, entities, ...rest } = record.article
+  const namesOnly = entities.map((entity) => ({ ...entity, mentions: [] }))
+  return { light: { article: { ...rest, entities: namesOnly, sourceHash }, messages: record.messages }, body: { sentences, source, entities } }
 }
 
+/** What a lazy article gives the summariser: the whole analysis, body included. */
+const FULL_DATA = Symbol('full article data')
+
 /**
- * An analysed article whose sentences and source are read from the cache when asked
- * for, and not kept: the build holds thousands of articles, and only those it must
+ * An analysed article whose sentences, source and mentions are read from the cache when
+ * asked for, and not kept: the build holds thousands of articles, and only those it must
  * summarise again need their body. The last body read is kept, because a caller
- * usually asks for both fields in a row.
+ * usually asks for several fields in a row. `entities` are the light ones (no mentions);
+ * toArticleData gives the full ones.
  */
 export function lazyArticle(light: LightArticle, loadBody: () => ArticleBody): AnalysedArticle & { sourceHash: string } {
-  const byMention = new Map<number, ArticleEntity>()
-  for (const entity of light.entities) for (const mention of entity.mentions) byMention.set(mention.start, entity)
   let last: ArticleBody | undefined
   const body = () => {
     const loaded = last ?? loadBody()
@@ -62,7 +69,8 @@ export function lazyArticle(light: LightArticle, loadBody: () => ArticleBody): A
     queueMicrotask(() => (last = undefined))
     return loaded
   }
-  return {
+  let byMention: Map<number, ArticleEntity> | undefined
+  const article = {
     ...light,
     get sentences() {
       return body().sentences
@@ -70,19 +78,28 @@ export function lazyArticle(light: LightArticle, loadBody: () => ArticleBody): A
     get source() {
       return body().source
     },
-    entityAt: (start) => byMention.get(start),
+    entityAt: (start: number) => (byMention ??= mentionIndex(body().entities)).get(start),
   }
+  Object.defineProperty(article, FULL_DATA, { enumerable: false, value: (): AnalysedArticleData => ({ ...light, ...body() }) })
+  return article
+}
+
+function mentionIndex(entities: ArticleEntity[]): Map<number, ArticleEntity> {
+  const byMention = new Map<number, ArticleEntity>()
+  for (const entity of entities) for (const mention of entity.mentions) byMention.set(mention.start, entity)
+  return byMention
 }
 
 export function toArticleData(article: AnalysedArticle): AnalysedArticleData {
+  const full = (article as { [FULL_DATA]?: () => AnalysedArticleData })[FULL_DATA]
+  if (full) return full()
   const { entityAt: _entityAt, ...data } = article
   return data
 }
 
 /** Rebuilds the function the summariser uses: the entity of a mention, by its start offset. */
 export function fromArticleData(data: AnalysedArticleData): AnalysedArticle {
-  const byMention = new Map<number, ArticleEntity>()
-  for (const entity of data.entities) for (const mention of entity.mentions) byMention.set(mention.start, entity)
+  const byMention = mentionIndex(data.entities)
   return { ...data, entityAt: (start) => byMention.get(start) }
 }
 

@@ -118,31 +118,34 @@ export function pageKey(article: ArticleRecord, context: PageContext, anchors: M
 
 // The parts of a page key that do not depend on the page: an article's own record (the
 // same for both languages) and each glossary entry (shared by every article naming it),
-// serialised once each instead of once per page (issue 7: keying 20,000 pages was a fifth
-// of a warm build).
-const recordJson = new WeakMap<ArticleRecord, string>()
-const entryJson = new WeakMap<GlossaryEntry, string>()
+// serialised and hashed once each instead of once per page (issue 7: keying 20,000 pages
+// was a fifth of a warm build).
+const recordDigests = new WeakMap<ArticleRecord, string>()
+const entryDigests = new WeakMap<GlossaryEntry, string>()
 
-function jsonOfRecord(article: ArticleRecord): string {
-  let json = recordJson.get(article)
-  if (json === undefined) {
+const digest = (text: string) => createHash('sha256').update(text).digest('base64')
+
+function digestOfRecord(article: ArticleRecord): string {
+  let known = recordDigests.get(article)
+  if (known === undefined) {
     const { entries: _entries, ...rest } = article
-    recordJson.set(article, (json = JSON.stringify(rest)))
+    recordDigests.set(article, (known = digest(JSON.stringify(rest))))
   }
-  return json
+  return known
 }
 
-function jsonOfEntry(entry: GlossaryEntry): string {
-  let json = entryJson.get(entry)
-  if (json === undefined) {
+function digestOfEntry(entry: GlossaryEntry): string {
+  let known = entryDigests.get(entry)
+  if (known === undefined) {
     const { articles: _articles, ...rest } = entry
-    entryJson.set(entry, (json = JSON.stringify(rest)))
+    entryDigests.set(entry, (known = digest(JSON.stringify(rest))))
   }
-  return json
+  return known
 }
 
 function computePageKey(article: ArticleRecord, context: PageContext, anchors: Map<string, string>, order: number): string {
-  const hash = createHash('sha256').update(jsonOfRecord(article))
-  for (const entry of article.entries) hash.update('\0').update(jsonOfEntry(entry)).update('\0').update(anchors.get(entry.id) ?? '\u0001')
-  return hash.update(JSON.stringify([context.lang, context.site.name, context.page, order])).digest('hex')
+  const parts = [digestOfRecord(article), context.lang, context.site.name, context.page, String(order)]
+  // An entry without an anchor on this page is keyed as such (`\u0001`), apart from any anchor text.
+  for (const entry of article.entries) parts.push(digestOfEntry(entry), anchors.get(entry.id) ?? '\u0001')
+  return digest(parts.join('\0'))
 }

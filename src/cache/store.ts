@@ -17,9 +17,10 @@ import { readFileSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { deserialize, serialize } from 'node:v8'
-import { splitRecord, type AnalysisRecord, type ArticleBody, type LightRecord } from './article-data.ts'
+import { splitRecord, type AnalysisRecord, type ArticleBody, type LightRecord, type MessageData } from './article-data.ts'
 import type { SummaryPart } from '../build.ts'
 import { environmentKey } from './env-key.ts'
+import type { ArticleEntity } from '../types.ts'
 
 // node_modules/.cache is where JavaScript tools conventionally keep caches: already ignored by git.
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/bilingual-digest'
@@ -27,13 +28,29 @@ export const DEFAULT_CACHE_DIR = 'node_modules/.cache/bilingual-digest'
 interface CacheIndex {
   analyses: Map<string, LightRecord>
   summaries: Map<string, SummaryPart>
+  /** Content files as last read, by absolute path: a file whose stamp still matches need not be read again. */
+  stamps: Map<string, ContentStamp>
+}
+
+/**
+ * A content file as it was read: its size, times and inode (ctime changes with every
+ * write and cannot be set back by tools that preserve mtime), the hash of its bytes, and
+ * the messages loading it gave (an encoding warning must not vanish on a rebuild).
+ */
+export interface ContentStamp {
+  size: number
+  mtimeMs: number
+  ctimeMs: number
+  ino: number
+  contentHash: string
+  messages: MessageData[]
 }
 
 const INDEX_FILE = 'index.bin'
 
 export class AnalysisCache {
   /** Entries this build read or made: what save() keeps. */
-  private readonly used: CacheIndex = { analyses: new Map(), summaries: new Map() }
+  private readonly used: CacheIndex = { analyses: new Map(), summaries: new Map(), stamps: new Map() }
 
   private constructor(
     readonly dir: string,
@@ -46,9 +63,9 @@ export class AnalysisCache {
     await mkdir(dir, { recursive: true })
     // Entries of other versions can never be read again.
     for (const entry of await readdir(cacheDir)) if (entry.startsWith('v-') && entry !== `v-${key}`) await rm(path.join(cacheDir, entry), { recursive: true, force: true })
-    let previous: CacheIndex = { analyses: new Map(), summaries: new Map() }
+    let previous: CacheIndex = { analyses: new Map(), summaries: new Map(), stamps: new Map() }
     try {
-      previous = deserialize(await readFile(path.join(dir, INDEX_FILE))) as CacheIndex
+      previous = { ...previous, ...(deserialize(await readFile(path.join(dir, INDEX_FILE))) as Partial<CacheIndex>) }
     } catch {
       // No index yet, or an unreadable one: every article is a miss.
     }
@@ -88,6 +105,7 @@ export class AnalysisCache {
     const key = AnalysisCache.analysisKey(contentHash, slug)
     const { light, body } = splitRecord(record, contentHash)
     if (body) await this.write('body', key, body)
+    if (light.article) light.article.entities = light.article.entities.map((entity) => this.intern(entity))
     this.used.analyses.set(key, light)
     return light
   }
@@ -95,6 +113,35 @@ export class AnalysisCache {
   /** The body of a cached analysis, read synchronously (the summariser asks for it through a getter). */
   bodySync(contentHash: string, slug: string): ArticleBody {
     return deserialize(readFileSync(this.entryPath('body', AnalysisCache.analysisKey(contentHash, slug)))) as ArticleBody
+  }
+
+  private readonly entities = new Map<string, ArticleEntity>()
+
+  /**
+   * One object for equal light entities (the same person in hundreds of articles): the
+   * index is v8-serialised, which writes a shared object once, so it stays small and
+   * quick to read for a large archive.
+   */
+  private intern(entity: ArticleEntity): ArticleEntity {
+    const key = JSON.stringify(entity)
+    let shared = this.entities.get(key)
+    if (!shared) this.entities.set(key, (shared = entity))
+    return shared
+  }
+
+  /** Is the analysis of these bytes under this slug in the cache? */
+  hasAnalysis(contentHash: string, slug: string): boolean {
+    const key = AnalysisCache.analysisKey(contentHash, slug)
+    return this.used.analyses.has(key) || this.previous.analyses.has(key)
+  }
+
+  /** How the file at this absolute path was when the build that wrote the index read it. */
+  stampOf(absolutePath: string): ContentStamp | undefined {
+    return this.used.stamps.get(absolutePath) ?? this.previous.stamps.get(absolutePath)
+  }
+
+  setStamp(absolutePath: string, stamp: ContentStamp): void {
+    this.used.stamps.set(absolutePath, stamp)
   }
 
   async getSummary(key: string): Promise<SummaryPart | undefined> {

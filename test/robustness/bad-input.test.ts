@@ -226,6 +226,22 @@ describe('build: bad input gets a clear message and loses nothing', function () 
     expect(summaries.articles[0].title.de).to.equal('Grüße – „Test“')
   })
 
+  it('a rebuild that does not read unchanged files still reports their warnings, and a lower size limit still refuses', async () => {
+    const dir = path.join(root, 'cached-warnings')
+    const content = path.join(dir, 'content')
+    const cache = path.join(root, 'cached-warnings-cache')
+    await writeContent(content, { 'cp.md': windows1252(article('Grüße – „Test“', 'Text aus Köln.\n')) })
+    const build = (...extra: string[]) => runCli(['build', '--content', content, '--out', path.join(dir, 'out'), '--cache', cache, '--jobs', '1', ...extra])
+    const first = await build()
+    expect(first.status, first.stderr).to.equal(0)
+    const second = await build()
+    expect(second.status, second.stderr).to.equal(0)
+    expect(second.stderr).to.match(/cp\.md[\s\S]*Windows-1252/)
+    const limited = await build('--max-size', '10')
+    expect(limited.status).to.equal(1)
+    expect(limited.stderr).to.match(/over the size limit/)
+  })
+
   it('a title that looks like a path never writes outside out/', async () => {
     const dir = path.join(root, 'escape')
     const content = path.join(dir, 'content')
