@@ -33,42 +33,56 @@ function visitFlow(nodes: RootContent[], source: string, blocks: TextBlock[]): v
   }
 }
 
-/** The text of a block as it is being flattened: plain text and the source offset of each character. */
+/**
+ * The text of a block as it is being flattened: plain text and the source offset of each
+ * character, written into one growing buffer shared by all blocks (copied out at the end
+ * of each; performance, issue 7: no array of numbers per block).
+ */
 interface Flattening {
   plain: string
-  offsets: number[]
   lastEnd: number
 }
 
+let offsetBuffer = new Int32Array(4096)
+let offsetCount = 0
+
+function pushOffset(offset: number): void {
+  if (offsetCount === offsetBuffer.length) {
+    const grown = new Int32Array(offsetBuffer.length * 2)
+    grown.set(offsetBuffer)
+    offsetBuffer = grown
+  }
+  offsetBuffer[offsetCount++] = offset
+}
+
 function flattenBlock(node: Parent, source: string, index: number, heading: boolean): TextBlock {
-  const state: Flattening = { plain: '', offsets: [], lastEnd: 0 }
+  const state: Flattening = { plain: '', lastEnd: 0 }
+  offsetCount = 0
   walkPhrasing(node.children, source, state)
-  state.offsets.push(state.lastEnd)
-  // `new Int32Array(array)` copies directly; `Int32Array.from` walks an iterator (performance, issue 7).
+  pushOffset(state.lastEnd)
   const plain = state.plain.includes('\n') || state.plain.includes('\r') ? state.plain.replace(/[\r\n]/g, ' ') : state.plain
-  return { index, heading, plain, sourceOffset: new Int32Array(state.offsets) }
+  return { index, heading, plain, sourceOffset: offsetBuffer.slice(0, offsetCount) }
 }
 
 function walkPhrasing(children: Parent['children'], source: string, state: Flattening): void {
-  const offsets = state.offsets
   for (const child of children) {
     if (child.type === 'text' || child.type === 'inlineCode') {
       const start = child.position?.start.offset
       const end = child.position?.end.offset
       const value = child.value
       if (start !== undefined && end !== undefined && source.slice(start, end) === value) {
-        for (let i = 0; i < value.length; i++) offsets.push(start + i)
+        for (let i = 0; i < value.length; i++) pushOffset(start + i)
         state.lastEnd = end
       } else {
         // Escapes or entities: the value differs from the source; anchor each character
         // to the node's start so evidence still points at the right place.
         const anchor = start ?? state.lastEnd
-        for (let i = 0; i < value.length; i++) offsets.push(anchor + Math.min(i, Math.max(0, (end ?? anchor) - anchor - 1)))
+        for (let i = 0; i < value.length; i++) pushOffset(anchor + Math.min(i, Math.max(0, (end ?? anchor) - anchor - 1)))
         state.lastEnd = end ?? anchor
       }
       state.plain += value
     } else if (child.type === 'break') {
-      offsets.push(child.position?.start.offset ?? state.lastEnd)
+      pushOffset(child.position?.start.offset ?? state.lastEnd)
       state.plain += ' '
     } else if ('children' in child) {
       walkPhrasing((child as Parent).children, source, state)

@@ -1,5 +1,5 @@
 import type { SegmentKind, Token } from '../../types.ts'
-import { isSpace } from './chars.ts'
+import { isSpaceCode } from './chars.ts'
 import { classifyLine, matchDateline, stripTrailing } from './boilerplate.ts'
 import { splitSentences } from './boundary.ts'
 import { tokenize, tokenRange } from './tokenize.ts'
@@ -14,8 +14,8 @@ export interface Segment {
 const MAX_HEADING_LENGTH = 150
 
 function trimmed(plain: string, start: number, end: number): [number, number] {
-  while (start < end && isSpace(plain[start])) start++
-  while (end > start && isSpace(plain[end - 1])) end--
+  while (start < end && isSpaceCode(plain.charCodeAt(start))) start++
+  while (end > start && isSpaceCode(plain.charCodeAt(end - 1))) end--
   return [start, end]
 }
 
@@ -28,7 +28,7 @@ function endsWithPunctuation(plain: string, start: number, end: number): boolean
 }
 
 function hasNewline(plain: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (plain[i] === '\n') return true
+  for (let i = start; i < end; i++) if (plain.charCodeAt(i) === 0x0a) return true
   return false
 }
 
