@@ -36,3 +36,16 @@ export function withPlainSource(article: AnalysedArticle): AnalysedArticle {
   const plain = article.source.replace(/[*_]+/g, (marks) => ' '.repeat(marks.length))
   return plain === article.source ? article : { ...article, source: plain }
 }
+
+// Performance (issue 7): every rule's trigger and most slot extractors read the sentence's
+// text; it is cut from the source once per sentence and source, not once per rule and slot.
+const texts = new WeakMap<AnalysedSentence, { source: string; text: string }>()
+
+/** The source text of a sentence of `article` (Markdown marks blanked when the article's source is). */
+export function sentenceText(article: AnalysedArticle, sentence: AnalysedSentence): string {
+  const known = texts.get(sentence)
+  if (known && known.source === article.source) return known.text
+  const text = article.source.slice(sentence.start, sentence.end)
+  texts.set(sentence, { source: article.source, text })
+  return text
+}

@@ -3,7 +3,7 @@
  * the facts (language-neutral frames with slots and evidence) they produce.
  */
 import type { Fact } from '../types.ts'
-import type { AnalysedArticle, AnalysedSentence } from './article.ts'
+import { sentenceText, type AnalysedArticle, type AnalysedSentence } from './article.ts'
 import type { SlotMatch, SlotSpec, SummaryRule } from './rule.ts'
 
 /** How far a slot may look for its filler in neighbouring sentences. */
@@ -26,7 +26,7 @@ function fillFromNeighbours(spec: SlotSpec, article: AnalysedArticle, filled: Re
 }
 
 function matchRule(rule: SummaryRule, sentence: AnalysedSentence, article: AnalysedArticle, around: Neighbours): Fact | null {
-  const text = article.source.slice(sentence.start, sentence.end)
+  const text = sentenceText(article, sentence)
   if (!rule.trigger.test(text)) return null
   if (rule.veto?.test(text)) return null
   const filled: Record<string, SlotMatch> = {}

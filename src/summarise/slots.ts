@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../types.ts'
 import { countryCode } from '../analyse/entities/gazetteer.ts'
-import type { AnalysedArticle, AnalysedSentence } from './article.ts'
+import { sentenceText, type AnalysedArticle, type AnalysedSentence } from './article.ts'
 import type { SlotExtractor, SlotMatch } from './rule.ts'
 
 const DETERMINERS = String.raw`(?:(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|insgesamt|jeweils|rund|etwa|fast|knapp|mehr als|mindestens|über|bis zu|zusammen|weitere[nmr]?|alle[nr]?|ihre[nr]?|seine[nr]?|[a-zäöüß]+(?:e|en|er|es|em))\s+)*`
@@ -42,6 +42,16 @@ function typeMatches(type: EntityType, wanted?: EntityType | EntityType[]): bool
   return Array.isArray(wanted) ? wanted.includes(type) : type === wanted
 }
 
+// Compiled once per phrase, not per mention tried (issue 7).
+const afterPatterns = new WeakMap<RegExp, RegExp>()
+const beforePatterns = new WeakMap<RegExp, RegExp>()
+
+function compiled(cache: WeakMap<RegExp, RegExp>, phrase: RegExp, make: (source: string) => RegExp): RegExp {
+  let pattern = cache.get(phrase)
+  if (!pattern) cache.set(phrase, (pattern = make(phrase.source)))
+  return pattern
+}
+
 function mentionsMatching(sentence: AnalysedSentence, article: AnalysedArticle, options: EntityOptions, exclude: Set<string>) {
   const text = article.source
   return sentence.mentions.filter((mention) => {
@@ -51,12 +61,12 @@ function mentionsMatching(sentence: AnalysedSentence, article: AnalysedArticle, 
     if (options.role && !entity.roles.some((role) => options.role!.test(role.de))) return false
     if (options.after) {
       const before = text.slice(Math.max(sentence.start, mention.start - 80), mention.start)
-      const pattern = new RegExp(`(?:${options.after.source})\\s+${DETERMINERS}$`, 'i')
+      const pattern = compiled(afterPatterns, options.after, (source) => new RegExp(`(?:${source})\\s+${DETERMINERS}$`, 'i'))
       if (!pattern.test(before)) return false
     }
     if (options.before) {
       const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 80))
-      const pattern = new RegExp(`^\\s*(?:${options.before.source})`, 'i')
+      const pattern = compiled(beforePatterns, options.before, (source) => new RegExp(`^\\s*(?:${source})`, 'i'))
       if (!pattern.test(after)) return false
     }
     return true
@@ -144,7 +154,7 @@ export function date(options: { precision?: Array<'day' | 'month' | 'year' | 'we
 export function phrase(pattern: RegExp, toKey: (match: RegExpExecArray) => string): SlotExtractor {
   const global = new RegExp(pattern.source, pattern.flags.includes('i') ? 'i' : '')
   return (sentence, article) => {
-    const text = article.source.slice(sentence.start, sentence.end)
+    const text = sentenceText(article, sentence)
     const match = global.exec(text)
     if (!match) return null
     const key = toKey(match)
@@ -185,12 +195,13 @@ export interface VocabularyOptions {
 
 /** The earliest vocabulary word of the sentence (after an anchor phrase, when given), as its key. */
 export function fromVocabulary(table: VocabularyTable, options: VocabularyOptions = {}): SlotExtractor {
+  const after = options.after ? new RegExp(options.after.source, options.after.flags.replace('g', '')) : undefined
   return (sentence, article) => {
-    const text = article.source.slice(sentence.start, sentence.end)
+    const text = sentenceText(article, sentence)
     let from = 0
     let to = text.length
-    if (options.after) {
-      const anchor = new RegExp(options.after.source, options.after.flags.replace('g', '')).exec(text)
+    if (after) {
+      const anchor = after.exec(text)
       if (!anchor) return null
       from = anchor.index + anchor[0].length
       if (options.window) to = Math.min(text.length, from + options.window)
@@ -210,7 +221,7 @@ export function fromVocabulary(table: VocabularyTable, options: VocabularyOption
 /** A country adjective (`ukrainischer`, `russischen`) captured by group 1 of the pattern: `country:UA`. */
 export function countryAdjective(pattern: RegExp, demonymCountry: (stem: string) => string | undefined): SlotExtractor {
   return (sentence, article) => {
-    const text = article.source.slice(sentence.start, sentence.end)
+    const text = sentenceText(article, sentence)
     const match = pattern.exec(text)
     if (!match?.[1]) return null
     const stem = match[1].toLowerCase().replace(/(?:e|en|er|es|em)$/, '')
@@ -227,7 +238,7 @@ export function countryAdjective(pattern: RegExp, demonymCountry: (stem: string)
  */
 export function literalName(pattern: RegExp, accept: (name: string) => boolean = () => true): SlotExtractor {
   return (sentence, article) => {
-    const text = article.source.slice(sentence.start, sentence.end)
+    const text = sentenceText(article, sentence)
     const match = pattern.exec(text)
     if (!match?.[1] || !accept(match[1])) return null
     const start = sentence.start + match.index + match[0].indexOf(match[1])
@@ -249,9 +260,10 @@ export function entityNear(verb: RegExp, options: EntityOptions & { window?: num
   // An inverted subject follows its verb at once (`setzte Russland`, `forderte der Kreml`);
   // a name further on is an object or a complement.
   const window = options.window ?? 16
+  const verbOnce = new RegExp(verb.source, verb.flags.replace('g', ''))
   return (sentence, article, filled) => {
-    const text = article.source.slice(sentence.start, sentence.end)
-    const match = new RegExp(verb.source, verb.flags.replace('g', '')).exec(text)
+    const text = sentenceText(article, sentence)
+    const match = verbOnce.exec(text)
     if (!match) return null
     const verbStart = sentence.start + match.index
     const verbEnd = verbStart + match[0].length
@@ -273,9 +285,10 @@ export function entityNear(verb: RegExp, options: EntityOptions & { window?: num
  * family name of one of the article's persons (`Müller traf`, `dann traf Kimmich`).
  */
 export function familyNameNear(verb: RegExp): SlotExtractor {
+  const verbOnce = new RegExp(verb.source, verb.flags.replace('g', ''))
   return (sentence, article, filled) => {
-    const text = article.source.slice(sentence.start, sentence.end)
-    const match = new RegExp(verb.source, verb.flags.replace('g', '')).exec(text)
+    const text = sentenceText(article, sentence)
+    const match = verbOnce.exec(text)
     if (!match) return null
     const used = usedKeys(filled)
     const byFamilyName = (word: string) =>

@@ -3,6 +3,7 @@
  * aus dem Gebiet Donezk`, `die von Kiew verlangte Waffenruhe`), and who rejects it in the
  * sentence that follows (`Kiew lehnt dies ab`).
  */
+import { sentenceText } from '../article.ts'
 import { defineRule } from '../rule.ts'
 import type { SlotExtractor } from '../rule.ts'
 import { countryAdjective, entity, entityNear, firstOf, flag, fromVocabulary, number, phrase } from '../slots.ts'
@@ -15,7 +16,7 @@ const DEMAND_VERB = /\b(?:fordert|forderte|fordern|forderten|verlangt|verlangte|
 const PRONOUN = /^(?:Er|Sie)\s+(?:fordert|forderte|verlangt|verlangte|pocht|pochte|drängt|drängte)\b/
 const antecedent: SlotExtractor = (sentence, article, filled) => {
   if (!filled.pronoun) return null
-  if (DEMAND_VERB.test(article.source.slice(sentence.start, sentence.end))) return null
+  if (DEMAND_VERB.test(sentenceText(article, sentence))) return null
   const mention = sentence.mentions.find((candidate) => article.entityAt(candidate.start)?.type === 'person')
   if (!mention) return null
   return { value: { kind: 'entity', key: article.entityAt(mention.start)!.key }, evidence: { start: mention.start, end: mention.end } }
@@ -23,7 +24,7 @@ const antecedent: SlotExtractor = (sentence, article, filled) => {
 
 /** The next sentence answers: `Kiew lehnt dies ab`, `Die Ukraine weist das zurück`. */
 const rejectedBy: SlotExtractor = (sentence, article, filled) => {
-  const text = article.source.slice(sentence.start, sentence.end)
+  const text = sentenceText(article, sentence)
   if (!/^(?:\S+\s+){1,3}(?:lehnt|lehnte|lehnen|lehnten|weist|wies|weisen|wiesen)\s+(?:dies|das|diese\w*|dieses|den\s+\w+|die\s+\w+)\b[^.]*\b(?:ab|zurück)\b/.test(text)) return null
   return entity({ type: ['place', 'person', 'organization'] })(sentence, article, filled)
 }

@@ -3,6 +3,7 @@
  * (`Die Inflation lag im März bei 7,1 Prozent`, `das BIP schrumpfte um 0,4 Prozent`).
  * Consumer prices compared with the same month a year before are the inflation rate.
  */
+import { sentenceText } from '../article.ts'
 import { defineRule } from '../rule.ts'
 import type { SlotExtractor } from '../rule.ts'
 import { countryAdjective, date, entity, firstOf, fromVocabulary, number, phrase } from '../slots.ts'
@@ -14,7 +15,7 @@ const YEAR_ON_YEAR = /\b(?:Vorjahresmonat|Vorjahreszeitraum|Vorjahr(?:es)?)\b/
 const indicator: SlotExtractor = (sentence, article, filled) => {
   const found = fromVocabulary(INDICATORS)(sentence, article, filled)
   if (!found || found.value.kind !== 'text') return found
-  const text = article.source.slice(sentence.start, sentence.end)
+  const text = sentenceText(article, sentence)
   // Consumer prices against the same month a year earlier: that change is the inflation rate.
   if (found.value.de === 'consumerPrices' && YEAR_ON_YEAR.test(text) && /\b(?:gestiegen|stiegen|stieg)\b/.test(text)) return { ...found, value: { kind: 'text', de: 'inflationRate' } }
   return found

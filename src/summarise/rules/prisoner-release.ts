@@ -1,4 +1,5 @@
 /** Prisoners or soldiers who came home: how many, from which side, through whom. */
+import { sentenceText } from '../article.ts'
 import { defineRule } from '../rule.ts'
 import type { SlotExtractor } from '../rule.ts'
 import { flag, number, phrase } from '../slots.ts'
@@ -9,10 +10,10 @@ import { COUNTRY_ADJECTIVE, countryOfAdjective } from './shared/vocabularies.ts'
 import { recordInSentence } from './shared/novelty.ts'
 
 /** `ukrainische und russische Soldaten`, `248 russischen Soldaten`: the countries the counted people come from. */
+const COUNTRIES = new RegExp(String.raw`\d[\d.]*\s+(?:(?:ihrer|unserer)\s+)?(${COUNTRY_ADJECTIVE})(?:\s+(?:und|sowie)\s+(${COUNTRY_ADJECTIVE}))?\s+(?:${COUNTED_PEOPLE.source})`, 'u')
 const countries: SlotExtractor = (sentence, article) => {
-  const text = article.source.slice(sentence.start, sentence.end)
-  const pattern = new RegExp(String.raw`\d[\d.]*\s+(?:(?:ihrer|unserer)\s+)?(${COUNTRY_ADJECTIVE})(?:\s+(?:und|sowie)\s+(${COUNTRY_ADJECTIVE}))?\s+(?:${COUNTED_PEOPLE.source})`, 'u')
-  const match = pattern.exec(text)
+  const text = sentenceText(article, sentence)
+  const match = COUNTRIES.exec(text)
   if (!match) return null
   const codes = [match[1], match[2]].filter(Boolean).map((word) => countryOfAdjective(word!))
   if (codes.some((code) => !code)) return null

@@ -1,4 +1,5 @@
 /** A vote: how many for and against, in which body, with what outcome (`338 stimmten dafür, 349 dagegen`). */
+import { sentenceText } from '../article.ts'
 import { defineRule } from '../rule.ts'
 import type { SlotExtractor } from '../rule.ts'
 import { entity, entityNear, phrase } from '../slots.ts'
@@ -6,7 +7,7 @@ import { entity, entityNear, phrase } from '../slots.ts'
 /** The analysed number that group 1 or 2 of the pattern captures. */
 function countBefore(pattern: RegExp): SlotExtractor {
   return (sentence, article) => {
-    const text = article.source.slice(sentence.start, sentence.end)
+    const text = sentenceText(article, sentence)
     const match = pattern.exec(text)
     if (!match) return null
     const digits = match[1] ?? match[2]
@@ -19,7 +20,7 @@ function countBefore(pattern: RegExp): SlotExtractor {
 
 /** The body that voted, as the subject of a sentence that says it decided. */
 function votingBody(sentence: Parameters<SlotExtractor>[0], article: Parameters<SlotExtractor>[1], filled: Parameters<SlotExtractor>[2]) {
-  const text = article.source.slice(sentence.start, sentence.end)
+  const text = sentenceText(article, sentence)
   if (!/\b(?:beschlossen|verabschiedet|angenommen|abgelehnt|abgestimmt|stimmte|votierte)\b/.test(text)) return null
   return entityNear(/\b(?:hat|haben|stimmte|votierte|beschloss|verabschiedete|lehnte)\b/, { type: 'organization' })(sentence, article, filled)
 }

@@ -4,7 +4,7 @@
  * Two slots: `source` (an entity or an institution) and `sourceVerb` (said,
  * confirmed, announced, accordingTo), rendered by the shared `source` phrase.
  */
-import type { AnalysedArticle, AnalysedSentence } from '../../article.ts'
+import { sentenceText, type AnalysedArticle, type AnalysedSentence } from '../../article.ts'
 import type { SlotExtractor, SlotMatch } from '../../rule.ts'
 import { institution } from './institution.ts'
 
@@ -18,7 +18,7 @@ const VERBS: Array<{ key: string; pattern: RegExp }> = [
 
 /** The attribution verb of the sentence, as a vocabulary key. */
 export const attributionVerb: SlotExtractor = (sentence, article) => {
-  const text = article.source.slice(sentence.start, sentence.end)
+  const text = sentenceText(article, sentence)
   for (const verb of VERBS) {
     const match = verb.pattern.exec(text)
     if (match) {
@@ -50,7 +50,7 @@ function speakerNear(sentence: AnalysedSentence, article: AnalysedArticle, from:
 export const attributionSource: SlotExtractor = (sentence, article, filled) => {
   // Without a verb of saying there is no attribution to render.
   if (!attributionVerb(sentence, article, filled)) return null
-  const text = article.source.slice(sentence.start, sentence.end)
+  const text = sentenceText(article, sentence)
   const at = (index: number) => sentence.start + index
   // `X zufolge`: the name just before.
   const zufolge = /\bzufolge\b/.exec(text)

@@ -1,4 +1,5 @@
 /** Slots of goal reports: who scored, in which minute, to what score. */
+import { sentenceText } from '../../article.ts'
 import type { SlotExtractor } from '../../rule.ts'
 import { entityNear, familyNameNear, firstOf, flag, literalName } from '../../slots.ts'
 
@@ -10,7 +11,7 @@ export const scorer: SlotExtractor = firstOf(entityNear(SCORED, { type: 'person'
 
 /** The minute mark sports reports put in brackets: `(82.)`. */
 export const minute: SlotExtractor = (sentence, article) => {
-  const text = article.source.slice(sentence.start, sentence.end)
+  const text = sentenceText(article, sentence)
   const match = /\((\d{1,3})\.(?:\s*Minute)?\)/.exec(text)
   if (!match) return null
   const start = sentence.start + match.index + 1

@@ -3,6 +3,7 @@
  * `die russischen Behörden`): a text slot `inst:<key>[:<country>]`, rendered from
  * summary.json `institutions.<key>` with the country's adjective.
  */
+import { sentenceText } from '../../article.ts'
 import type { SlotExtractor } from '../../rule.ts'
 import { COUNTRY_ADJECTIVE, INSTITUTIONS, countryOfAdjective } from './vocabularies.ts'
 
@@ -17,7 +18,7 @@ export function institution(options: { before?: RegExp } = {}): SlotExtractor {
     ),
   }))
   return (sentence, article) => {
-    const text = article.source.slice(sentence.start, sentence.end)
+    const text = sentenceText(article, sentence)
     for (const { candidate, pattern } of patterns) {
       const match = pattern.exec(text)
       if (!match) continue

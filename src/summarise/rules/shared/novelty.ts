@@ -1,4 +1,5 @@
 /** The word lists of novelty and record facts (`der erste Austausch seit fünf Monaten`), compiled once. */
+import { sentenceText } from '../../article.ts'
 import { createRequire } from 'node:module'
 import { vocabularyTable, type VocabularyTable } from '../../slots.ts'
 import type { SlotExtractor } from '../../rule.ts'
@@ -34,7 +35,7 @@ export function recordInSentence(part: RecordPart): SlotExtractor {
   const group = { hedge: 1, rank: 2, since: 3 }[part]
   const table = { hedge: NOVELTY.hedges, rank: NOVELTY.ranks, since: NOVELTY.since }[part]
   return (sentence, article) => {
-    const match = RECORD.exec(article.source.slice(sentence.start, sentence.end))
+    const match = RECORD.exec(sentenceText(article, sentence))
     const word = match?.[group]
     if (!match || !word) return null
     const key = table.entries.find((entry) => entry.pattern.test(word))?.key

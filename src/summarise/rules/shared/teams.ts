@@ -22,23 +22,27 @@ export const teamSubject: SlotExtractor = firstOf(
 
 /** A club the recogniser knows, in the same positions. */
 const clubFor: SlotExtractor = entity({ type: 'organization', after: /\bfür/ })
+const anyClub: SlotExtractor = entity({ type: 'organization' })
+const MATCH_VERB_NEXT = new RegExp(String.raw`^\s+${MATCH_VERB}\b`)
 const clubSubject: SlotExtractor = (sentence, article, filled) => {
-  const found = entity({ type: 'organization' })(sentence, article, filled)
+  const found = anyClub(sentence, article, filled)
   if (!found) return null
   const text = article.source.slice(found.evidence.end, sentence.end)
   const before = article.source.slice(sentence.start, found.evidence.start)
-  return new RegExp(String.raw`^\s+${MATCH_VERB}\b`).test(text) && /^(?:(?:Doch|Dann|Aber|Und)\s+)?(?:(?:die|Die|der|Der)\s+)?$/.test(before) ? found : null
+  return MATCH_VERB_NEXT.test(text) && /^(?:(?:Doch|Dann|Aber|Und)\s+)?(?:(?:die|Die|der|Der)\s+)?$/.test(before) ? found : null
 }
+
+const nameBeforeAuxiliary: SlotExtractor = literalName(new RegExp(String.raw`^(?:(?:die|Die|der|Der)\s+)?${NAME}\s+(?:hat|haben)\b`, 'u'), accept)
 
 /** `Der FC Bayern hat … gewonnen`: the club that opens a sentence in the perfect tense. */
 export const teamBeforeAuxiliary: SlotExtractor = (sentence, article, filled) => {
-  const found = entity({ type: 'organization' })(sentence, article, filled)
+  const found = anyClub(sentence, article, filled)
   if (found) {
     const before = article.source.slice(sentence.start, found.evidence.start)
     const after = article.source.slice(found.evidence.end, sentence.end)
     if (/^(?:(?:die|Die|der|Der)\s+)?$/.test(before) && /^\s+(?:hat|haben)\b/.test(after)) return found
   }
-  return literalName(new RegExp(String.raw`^(?:(?:die|Die|der|Der)\s+)?${NAME}\s+(?:hat|haben)\b`, 'u'), accept)(sentence, article, filled)
+  return nameBeforeAuxiliary(sentence, article, filled)
 }
 
 export const team: SlotExtractor = firstOf(clubFor, teamFor, clubSubject, teamSubject)
