@@ -124,7 +124,17 @@ export const RELATIVE_YEARS: ReadonlyMap<string, number> = new Map(Object.entrie
 export const RELATIVE_YEAR_HEADS: ReadonlySet<string> = new Set(Object.keys(openers.relativeYears).map((p) => p.split(' ')[0]))
 /** `RELATIVE_YEAR_HEADS.has(word.toLowerCase())`, memoised: asked of every word when dates are resolved (performance, issue 7). */
 export function isRelativeYearHead(word: string): boolean {
-  return mayBeRelativeYearHead(word) && relativeYearHead(word)
+  if (!mayBeRelativeYearHead(word)) return false
+  // `der`, `in`, `im` pass the pre-test: lower-case ASCII is its own lower case, no memo needed.
+  return isLowerAscii(word) ? RELATIVE_YEAR_HEADS.has(word) : relativeYearHead(word)
+}
+
+function isLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c < 0x61 || c > 0x7a) return false
+  }
+  return true
 }
 const mayBeRelativeYearHead = headFilter(RELATIVE_YEAR_HEADS)
 const relativeYearHead = memoByString((word: string): boolean => RELATIVE_YEAR_HEADS.has(word.toLowerCase()))
