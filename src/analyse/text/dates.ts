@@ -14,6 +14,7 @@ import {
   MONTH_PREPOSITIONS,
   RELATIVE_YEARS,
   isRelativeYearHead,
+  RELATIVE_YEAR_SECOND_WORDS,
   WEEKDAYS,
   WEEKDAY_HEADS,
   WEEKDAY_SUFFIXES,
@@ -124,6 +125,9 @@ function dayNumber(token: Token | undefined): number | undefined {
 /** A relative year phrase starting at token `i` (`vergangenen Jahres`, `im Vorjahr`): offset and token count. */
 function relativeYearAt(tokens: readonly Token[], i: number): { offset: number; length: number } | null {
   if (!isRelativeYearHead(tokens[i].text)) return null
+  // `in`, `im`, `des` open many phrases that are no year: the next word decides first (performance, issue 7).
+  const second = tokens[i + 1]
+  if (second === undefined || second.kind !== 'word' || !RELATIVE_YEAR_SECOND_WORDS.has(second.text.toLowerCase())) return null
   for (const length of [3, 2]) {
     if (i + length > tokens.length) continue
     let phrase = ''
