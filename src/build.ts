@@ -211,7 +211,13 @@ export async function buildFromContent(contentDir: string, options: BuildOptions
       renderGlossary: options.renderGlossary ?? pages?.glossaryRenderer(),
       beforeRender:
         options.beforeRender ??
-        (pool && pages && !options.translator ? (model, translator) => prerenderArticlePages(model, translator, options.site, pages, pool, options.outputs) : undefined),
+        (pool && pages && !options.translator
+          ? async (model, translator) => {
+              await prerenderArticlePages(model, translator, options.site, pages, pool, options.outputs)
+              // The threads' work is done: their memory is freed before the site pages are assembled (issue 7's memory target).
+              await pool.close()
+            }
+          : undefined),
     })
     await options.cache?.save()
     return { files: outputs, reused: reuse?.reused ?? new Map(), pageKeys: reuse?.keys ?? new Map(), model, reports: files, failed }

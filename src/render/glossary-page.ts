@@ -28,19 +28,26 @@ export function renderGlossaryPage(model: SiteModel, context: PageContext): Glos
   const { lang, t, site } = context
   const other: Lang = lang === 'de' ? 'en' : 'de'
   const titles = new Map(model.articles.map((article) => [article.slug, article.title[lang]]))
-  const children: RootContent[] = [
+  const head: RootContent[] = [
     ...pageHead(context, { title: t('ui:glossary.title'), description: t('ui:glossary.description'), order: 2 }),
     paragraph(t('ui:glossary.intro')),
   ]
+  // Each entry is serialised on its own and the page joined from the pieces (the same
+  // Markdown: blocks are joined by a blank line, and a heading starts every piece). An
+  // entry named in thousands of articles has thousands of links: a tree of the whole
+  // page held every one at once (hundreds of MB for 10,000 articles; issue 7).
+  const pieces: string[] = [toMarkdown(head)]
+  const headings: RootContent[] = head.filter((node) => node.type === 'heading')
   const entryOfHeading = new Map<Heading, string>()
   for (const type of ENTITY_TYPES) {
     const entries = sortedEntries(model.glossary.filter((entry) => entry.type === type), lang)
     if (!entries.length) continue
-    children.push(heading(2, t(`ui:type.${type}`, { count: 2 })))
-    for (const entry of entries) {
+    const typeHeading = heading(2, t(`ui:type.${type}`, { count: 2 }))
+    headings.push(typeHeading)
+    entries.forEach((entry, index) => {
       const entryHeading = heading(3, entry[lang])
       entryOfHeading.set(entryHeading, entry.id)
-      children.push(entryHeading)
+      headings.push(entryHeading)
       const items: PhrasingContent[][] = [[text(`${t('ui:glossary.otherLanguage')}: ${entry[other]}`)]]
       if (entry.cyrillic) items.push([text(`${t('ui:glossary.cyrillic')}: ${entry.cyrillic}`)])
       if (entry.roles[lang].length) items.push([text(`${t('ui:glossary.roles')}: ${entry.roles[lang].join('; ')}`)])
@@ -53,15 +60,15 @@ export function renderGlossaryPage(model: SiteModel, context: PageContext): Glos
         articleLinks.push(link(site.href(GLOSSARY_PAGE, articlePage(slug)), titles.get(slug) ?? slug))
       })
       items.push(articleLinks)
-      children.push(list(items))
-    }
+      pieces.push(toMarkdown(index === 0 ? [typeHeading, entryHeading, list(items)] : [entryHeading, list(items)]))
+    })
   }
   const anchors = new Map<string, string>()
-  for (const [node, id] of headingIds(children, site.createSlugger())) {
+  for (const [node, id] of headingIds(headings, site.createSlugger())) {
     const entryId = entryOfHeading.get(node)
     if (entryId) anchors.set(entryId, id)
   }
-  return { markdown: toMarkdown(children), anchors }
+  return { markdown: pieces.map((piece) => piece.replace(/\n$/, '')).join('\n\n') + '\n', anchors }
 }
 
 const anchorMemo = new WeakMap<Translator, WeakMap<GlossaryEntry[], Map<string, Map<string, string>>>>()
