@@ -13,8 +13,8 @@
  *   evidence: a mention there, one of its spellings, or for a country its adjective
  *   (`russische Soldaten` supports `Russia`).
  */
-import type { ArticleEntity, Lang } from '../types.ts'
-import { findDates, findNumbers } from '../analyse/text/index.ts'
+import type { ArticleEntity, Lang, Token } from '../types.ts'
+import { findDatesInTokens, findNumbers, findNumbersInTokens, tokenize } from '../analyse/text/index.ts'
 import { lexiconEntries, surfacesOf } from '../glossary/lexicon/index.ts'
 import { demonymsDe, demonymsEn } from '../analyse/roles/vocabulary.ts'
 import type { NameLookup } from './realise.ts'
@@ -48,12 +48,10 @@ const OUTPUT_WEEKDAYS: Record<Lang, RegExp[]> = {
   en: WEEKDAYS.en.map((day) => new RegExp(`\\b${day}\\b`)),
 }
 
-/** A weekday the output names must be one the evidence names, or the weekday of a date it gives. */
-function weekdayViolations(text: string, lang: Lang, evidence: EvidenceFacts): string[] {
+/** A weekday the output names (`named`: their indexes) must be one the evidence names, or the weekday of a date it gives. */
+function weekdayViolations(named: number[], lang: Lang, evidence: EvidenceFacts): string[] {
   const violations: string[] = []
-  OUTPUT_WEEKDAYS[lang].forEach((pattern, index) => {
-    if (pattern.test(text) && !evidence.weekdays.has(index)) violations.push(`weekday ${WEEKDAYS[lang][index]} is not in the evidence`)
-  })
+  for (const index of named) if (!evidence.weekdays.has(index)) violations.push(`weekday ${WEEKDAYS[lang][index]} is not in the evidence`)
   return violations
 }
 
@@ -100,12 +98,85 @@ function numbersInOutput(text: string, lang: Lang, skip: Span[]): number[] {
   return values
 }
 
-/** What the guard needs to know of one evidence text: found once, since every candidate sentence of a fact (in both languages) shares its evidence. */
-interface EvidenceFacts {
-  dates: string[]
-  weekdays: Set<number>
-  numbers: Set<number>
-  index: EvidenceIndex
+/** What the guard reads from an output sentence: a function of its text and language alone. */
+interface OutputFacts {
+  dates: Array<Span & { iso: string }>
+  /** Indexes (WEEKDAYS order) of the weekdays it names. */
+  weekdays: number[]
+  numbers: number[]
+  words: string[]
+  stems: string[]
+}
+
+// Performance (issue 7): realised sentences recur (the realiser's own memo shows it), in
+// both checks of a fact and across articles; what the guard reads from one is read once.
+// Bounded: emptied when it grows large. Callers only read the arrays.
+const outputMemo = new Map<string, OutputFacts>()
+const OUTPUT_MEMO_MAX = 4096
+
+function outputFacts(text: string, lang: Lang): OutputFacts {
+  const key = `${lang}\0${text}`
+  let facts = outputMemo.get(key)
+  if (facts) return facts
+  const dates = datesInOutput(text, lang)
+  const weekdays: number[] = []
+  OUTPUT_WEEKDAYS[lang].forEach((pattern, index) => {
+    if (pattern.test(text)) weekdays.push(index)
+  })
+  const all = words(text)
+  facts = { dates, weekdays, numbers: numbersInOutput(text, lang, dates), words: all, stems: all.map(stem) }
+  if (outputMemo.size >= OUTPUT_MEMO_MAX) outputMemo.clear()
+  outputMemo.set(key, facts)
+  return facts
+}
+
+/**
+ * What the guard needs to know of one evidence text: found once, since every candidate
+ * sentence of a fact (in both languages) shares its evidence, and each part only when a
+ * check asks for it (issue 7: most sentences name no weekday or date, and most of their
+ * names are mentioned in the evidence, so the evidence's dates and stems are seldom needed).
+ */
+class EvidenceFacts {
+  private tokenList?: Token[]
+  private dateList?: string[]
+  private weekdaySet?: Set<number>
+  private numberSet?: Set<number>
+  private stemIndex?: EvidenceIndex
+
+  constructor(
+    readonly text: string,
+    readonly articleDate: string | undefined,
+  ) {}
+
+  /** One tokenization for dates and numbers (findDates and findNumbers would each make one). */
+  private get tokens(): Token[] {
+    return (this.tokenList ??= tokenize(this.text))
+  }
+
+  get dates(): string[] {
+    return (this.dateList ??= findDatesInTokens(this.text, this.tokens, 0, this.articleDate).map((found) => found.iso))
+  }
+
+  get weekdays(): Set<number> {
+    if (this.weekdaySet) return this.weekdaySet
+    const weekdays = new Set<number>()
+    EVIDENCE_WEEKDAYS.forEach((pattern, index) => {
+      if (pattern.test(this.text)) weekdays.add(index)
+    })
+    for (const iso of this.dates) if (iso.length === 10) weekdays.add(new Date(`${iso}T00:00:00Z`).getUTCDay())
+    return (this.weekdaySet = weekdays)
+  }
+
+  get numbers(): Set<number> {
+    if (this.numberSet) return this.numberSet
+    const numbers = new Set(findNumbersInTokens(this.text, this.tokens, 0).map((found) => found.value))
+    for (const match of this.text.matchAll(/\d+/g)) numbers.add(Number(match[0]))
+    return (this.numberSet = numbers)
+  }
+
+  get index(): EvidenceIndex {
+    return (this.stemIndex ??= indexEvidence(this.text))
+  }
 }
 
 const evidenceMemo = new Map<string, EvidenceFacts>()
@@ -115,15 +186,7 @@ function evidenceFacts(evidenceText: string, articleDate: string | undefined): E
   const key = `${articleDate ?? ''}\0${evidenceText}`
   let facts = evidenceMemo.get(key)
   if (facts) return facts
-  const dates = findDates(evidenceText, articleDate).map((found) => found.iso)
-  const weekdays = new Set<number>()
-  EVIDENCE_WEEKDAYS.forEach((pattern, index) => {
-    if (pattern.test(evidenceText)) weekdays.add(index)
-  })
-  for (const iso of dates) if (iso.length === 10) weekdays.add(new Date(`${iso}T00:00:00Z`).getUTCDay())
-  const numbers = new Set(findNumbers(evidenceText).map((found) => found.value))
-  for (const match of evidenceText.matchAll(/\d+/g)) numbers.add(Number(match[0]))
-  facts = { dates, weekdays, numbers, index: indexEvidence(evidenceText) }
+  facts = new EvidenceFacts(evidenceText, articleDate)
   // Bounded: evidence texts of one article are reused; across articles they are not.
   if (evidenceMemo.size >= EVIDENCE_MEMO_MAX) evidenceMemo.clear()
   evidenceMemo.set(key, facts)
@@ -148,18 +211,52 @@ function words(text: string): string[] {
   return text.split(/[^\p{L}\p{N}.&]+/u).map((word) => word.replace(/\.$/, '')).filter(Boolean)
 }
 
-function stem(word: string): string {
+function stemOf(word: string): string {
   const lower = word.toLowerCase()
   return lower.length > 4 ? lower.replace(/(?:en|er|es|em|e|n|s|’s|'s)$/, '') : lower
 }
 
+// Performance (issue 7): the same words and names recur in every check and across
+// articles; their stems are remembered (bounded: emptied when the table grows large).
+const STEM_MEMO_MAX = 50_000
+const stemMemo = new Map<string, string>()
+const stemKeyMemo = new Map<string, string>()
+
+function remember(memo: Map<string, string>, key: string, compute: (key: string) => string): string {
+  let value = memo.get(key)
+  if (value === undefined) {
+    if (memo.size >= STEM_MEMO_MAX) memo.clear()
+    memo.set(key, (value = compute(key)))
+  }
+  return value
+}
+
+function stem(word: string): string {
+  return remember(stemMemo, word, stemOf)
+}
+
 function stemKey(form: string): string {
-  return words(form).map(stem).join(' ')
+  return remember(stemKeyMemo, form, (text) => words(text).map(stem).join(' '))
 }
 
 const isName = (form: string) => /^\p{Lu}/u.test(form) && form.length >= 2 && !/\p{Script=Cyrillic}/u.test(form)
 
-let catalogue: Map<string, NameGroup[]> | undefined
+/** Name groups by stem key, and the first stem of every key (most words start none). */
+interface NameTable<Group> {
+  groups: Map<string, Group[]>
+  firsts: Set<string>
+}
+
+function firstStems(keys: Iterable<string>): Set<string> {
+  const firsts = new Set<string>()
+  for (const key of keys) {
+    const space = key.indexOf(' ')
+    firsts.add(space < 0 ? key : key.slice(0, space))
+  }
+  return firsts
+}
+
+let catalogue: NameTable<NameGroup> | undefined
 
 function addForms(groups: Map<string, NameGroup[]>, forms: string[], group: NameGroup) {
   for (const form of forms.filter(isName)) {
@@ -172,7 +269,7 @@ function addForms(groups: Map<string, NameGroup[]>, forms: string[], group: Name
 }
 
 /** Every name the project knows without the article: lexicon entries and countries. */
-function knownNames(): Map<string, NameGroup[]> {
+function knownNames(): NameTable<NameGroup> {
   if (catalogue) return catalogue
   const groups = new Map<string, NameGroup[]>()
   for (const entry of lexiconEntries()) {
@@ -188,38 +285,58 @@ function knownNames(): Map<string, NameGroup[]> {
     const adjectives = [adjective, demonymsEn.adjective[key]].filter(Boolean).map((word) => word.toLowerCase())
     addForms(groups, forms, { support: forms.map(stemKey), adjectives })
   }
-  catalogue = groups
-  return groups
+  catalogue = { groups, firsts: firstStems(groups.keys()) }
+  return catalogue
 }
 
-/** The evidence as a set of stem n-grams, and its words for adjective prefixes. */
+/** The evidence as a sequence of word stems, and its words for adjective prefixes (lowercased when first needed). */
 interface EvidenceIndex {
-  grams: Set<string>
-  lowerWords: string[]
+  words: string[]
+  stems: string[]
+  lowerWords?: string[]
 }
 
 function indexEvidence(text: string): EvidenceIndex {
   const all = words(text)
-  const stems = all.map(stem)
-  const grams = new Set<string>()
-  for (let i = 0; i < stems.length; i++) for (let n = 1; n <= MAX_NAME_WORDS && i + n <= stems.length; n++) grams.add(stems.slice(i, i + n).join(' '))
-  return { grams, lowerWords: all.map((word) => word.toLowerCase()) }
+  return { words: all, stems: all.map(stem) }
+}
+
+/**
+ * Does the evidence hold the stem key (stems joined by spaces) as consecutive words, of at
+ * most MAX_NAME_WORDS? Looked for where needed, rather than every n-gram built up front
+ * (issue 7: few keys are ever looked up). Stems hold no spaces and are never empty.
+ */
+function hasStems(evidence: EvidenceIndex, key: string): boolean {
+  const parts = key.split(' ')
+  if (parts.length > MAX_NAME_WORDS) return false
+  const stems = evidence.stems
+  for (let i = 0; i + parts.length <= stems.length; i++) {
+    let k = 0
+    while (k < parts.length && stems[i + k] === parts[k]) k++
+    if (k === parts.length) return true
+  }
+  return false
 }
 
 function supported(group: NameGroup, evidence: EvidenceIndex): boolean {
-  if (group.support.some((key) => evidence.grams.has(key))) return true
+  if (group.support.some((key) => hasStems(evidence, key))) return true
+  if (!group.adjectives.length) return false
   // `russische Soldaten`, `ukrainischen`: the country's adjective.
-  return group.adjectives.some((adjective) => evidence.lowerWords.some((word) => word.startsWith(adjective)))
+  const lowerWords = (evidence.lowerWords ??= evidence.words.map((word) => word.toLowerCase()))
+  return group.adjectives.some((adjective) => lowerWords.some((word) => word.startsWith(adjective)))
 }
 
-/** Known names in the output: longest word sequences first, each word used once. */
-function namesIn(text: string, lookup: (key: string) => boolean): Array<{ key: string; surface: string }> {
-  const all = words(text)
-  const stems = all.map(stem)
+/**
+ * Known names in the output: longest word sequences first, each word used once. `starts`
+ * tells whether any known key begins with a stem, so most words need no lookup at all.
+ */
+function namesIn(output: OutputFacts, lookup: (key: string) => boolean, starts: (stem: string) => boolean): Array<{ key: string; surface: string }> {
+  const all = output.words
+  const stems = output.stems
   const found: Array<{ key: string; surface: string }> = []
   for (let i = 0; i < all.length; ) {
     let taken = 0
-    if (/^\p{Lu}/u.test(all[i])) {
+    if (starts(stems[i]) && /^\p{Lu}/u.test(all[i])) {
       for (let n = Math.min(MAX_NAME_WORDS, all.length - i); n >= 1; n--) {
         const key = stems.slice(i, i + n).join(' ')
         if (lookup(key)) {
@@ -234,7 +351,7 @@ function namesIn(text: string, lookup: (key: string) => boolean): Array<{ key: s
   return found
 }
 
-type ArticleNames = Map<string, Array<NameGroup & { entity: ArticleEntity }>>
+type ArticleNames = NameTable<NameGroup & { entity: ArticleEntity }>
 
 // An article's names depend on its entities and its name lookup only: built once per article, not per sentence checked.
 const articleNamesMemo = new WeakMap<ArticleEntity[], WeakMap<NameLookup, ArticleNames>>()
@@ -244,7 +361,7 @@ function articleNamesOf(entities: ArticleEntity[], names: NameLookup): ArticleNa
   if (!byLookup) articleNamesMemo.set(entities, (byLookup = new WeakMap()))
   let article = byLookup.get(names)
   if (article) return article
-  article = new Map()
+  const groups: ArticleNames['groups'] = new Map()
   for (const entity of entities) {
     const forms = names(entity.key)
     const shown = [...new Set([entity.name, ...entity.surfaces, ...(forms ? [forms.de, forms.en] : [])])].filter(isName)
@@ -253,25 +370,27 @@ function articleNamesOf(entities: ArticleEntity[], names: NameLookup): ArticleNa
     const group = { support: [...shown, ...familyNames].map(stemKey), adjectives: [], entity }
     for (const form of shown) {
       const key = stemKey(form)
-      article.set(key, [...(article.get(key) ?? []), group])
+      groups.set(key, [...(groups.get(key) ?? []), group])
     }
   }
+  article = { groups, firsts: firstStems(groups.keys()) }
   byLookup.set(names, article)
   return article
 }
 
-function nameViolations(input: GuardInput, evidence: EvidenceIndex): string[] {
+function nameViolations(input: GuardInput, evidence: EvidenceFacts, output: OutputFacts): string[] {
   const inEvidence = (entity: ArticleEntity) =>
     entity.mentions.some((mention) => input.evidence.some((span) => mention.start >= span.start && mention.end <= span.end))
   // The article's own entities, in the forms the output may use.
   const article = articleNamesOf(input.entities, input.names)
   const known = knownNames()
   const violations: string[] = []
-  for (const { key, surface } of namesIn(input.text, (candidate) => article.has(candidate) || known.has(candidate))) {
-    const own = article.get(key) ?? []
-    if (own.some((group) => inEvidence(group.entity) || supported(group, evidence))) continue
+  const starts = (stem: string) => article.firsts.has(stem) || known.firsts.has(stem)
+  for (const { key, surface } of namesIn(output, (candidate) => article.groups.has(candidate) || known.groups.has(candidate), starts)) {
+    const own = article.groups.get(key) ?? []
+    if (own.some((group) => inEvidence(group.entity) || supported(group, evidence.index))) continue
     // A country is also supported by its adjective, a lexicon name by any of its spellings.
-    if ((known.get(key) ?? []).some((group) => supported(group, evidence))) continue
+    if ((known.groups.get(key) ?? []).some((group) => supported(group, evidence.index))) continue
     violations.push(`name ${surface} is not in the evidence`)
   }
   return violations
@@ -280,16 +399,16 @@ function nameViolations(input: GuardInput, evidence: EvidenceIndex): string[] {
 /** Returns the violations (empty when the sentence is faithful). */
 export function checkFaithfulness(input: GuardInput): string[] {
   const violations: string[] = []
-  const dates = datesInOutput(input.text, input.lang)
+  const output = outputFacts(input.text, input.lang)
   const evidence = evidenceFacts(input.evidenceText, input.articleDate)
-  for (const found of dates) {
+  for (const found of output.dates) {
     const ok = found.iso === input.articleDate || evidence.dates.some((iso) => iso === found.iso || (found.iso.length === 7 && iso.startsWith(found.iso)))
     if (!ok) violations.push(`date ${input.text.slice(found.start, found.end)} is not in the evidence`)
   }
-  violations.push(...weekdayViolations(input.text, input.lang, evidence))
-  for (const value of numbersInOutput(input.text, input.lang, dates)) {
+  violations.push(...weekdayViolations(output.weekdays, input.lang, evidence))
+  for (const value of output.numbers) {
     if (!evidence.numbers.has(value)) violations.push(`number ${value} is not in the evidence`)
   }
-  violations.push(...nameViolations(input, evidence.index))
+  violations.push(...nameViolations(input, evidence, output))
   return violations
 }
