@@ -184,11 +184,22 @@ export function gazetteer(): Gazetteer {
     const key = surfaceKey(surface)
     return exact.get(key) ?? inflected.get(key)
   })
+  // Nearly every lower-case word is no name: a table of the names' first two characters answers most of them.
+  const lowerCaseHeads = new Uint8Array(128 * 128)
+  for (const name of lowerCaseNames.keys()) {
+    const a = name.charCodeAt(0)
+    const b = name.length > 1 ? name.charCodeAt(1) : 0
+    if (a < 128 && b < 128) lowerCaseHeads[a * 128 + b] = 1
+  }
   cached = {
     maxWords,
     lookup(surface) {
       const first = surface.charCodeAt(0)
-      if ((first >= 0x61 && first <= 0x7a) || first === 0xe4 || first === 0xf6 || first === 0xfc) return lowerCaseNames.get(surface)
+      if ((first >= 0x61 && first <= 0x7a) || first === 0xe4 || first === 0xf6 || first === 0xfc) {
+        const second = surface.length > 1 ? surface.charCodeAt(1) : 0
+        if (first < 128 && second < 128 && lowerCaseHeads[first * 128 + second] === 0) return undefined
+        return lowerCaseNames.get(surface)
+      }
       return lookupCapitalised(surface)
     },
     startsName: memoByString((words) => prefixes.has(surfaceKey(words))),
