@@ -16,7 +16,7 @@ import type { AnalysisCache } from './cache/store.ts'
 import { PageCache, pageKey } from './cache/page-cache.ts'
 import type { OutputManifest } from './cache/output-manifest.ts'
 import { readArticlesStamped } from './cache/stamped-read.ts'
-import { mergeGlossary } from './glossary/merge.ts'
+import { mergeGlossary, type Glossary } from './glossary/merge.ts'
 import { createTranslator, type Translator } from './i18n.ts'
 import { loadRules, summariseArticle, type AnalysedArticle, type NameForms, type NameLookup } from './summarise/index.ts'
 import type { SummaryRule } from './summarise/rule.ts'
@@ -101,6 +101,16 @@ function restates(fact: SummarySentence, other: SummarySentence): boolean {
   return numbersIn(fact.en).every((number) => known.has(number))
 }
 
+/** The glossary names of an article's entities. */
+export function nameTableOf(article: Pick<AnalysedArticle, 'slug' | 'entities'>, glossary: Glossary): NameTable {
+  const names: NameTable = {}
+  for (const entity of article.entities) {
+    const entry = glossary.entryOf(article.slug, entity.key)
+    if (entry) names[entity.key] = { de: entry.de, en: entry.en, type: entry.type }
+  }
+  return names
+}
+
 /** Analyses the files; a fatal problem in one file is recorded on that file, not thrown. */
 export function analyseAll(files: VFile[]): { articles: AnalysedArticle[]; failed: number } {
   const processor = createAnalyser()
@@ -134,14 +144,7 @@ export async function buildSite(articles: AnalysedArticle[], options: BuildOptio
   const glossary = mergeGlossary(articles.map((article) => ({ slug: article.slug, entities: article.entities })))
   // Summaries depend on the glossary only through the names of each article's entities:
   // passing those as data lets them run in worker threads and be cached.
-  const jobs = articles.map((article) => {
-    const names: NameTable = {}
-    for (const entity of article.entities) {
-      const entry = glossary.entryOf(article.slug, entity.key)
-      if (entry) names[entity.key] = { de: entry.de, en: entry.en, type: entry.type }
-    }
-    return { article, names }
-  })
+  const jobs = articles.map((article) => ({ article, names: nameTableOf(article, glossary) }))
   const parts = options.summariseAll ? await options.summariseAll(jobs) : jobs.map((job) => summaryPart(job.article, rules, translator, job.names))
   const records: ArticleRecord[] = articles.map((article, index) => {
     const { summary, keyFacts } = parts[index]
@@ -197,8 +200,8 @@ export async function buildFromContent(contentDir: string, options: BuildOptions
   // Workers start only if there is enough uncached work for them (see src/workers/).
   const pool = (options.jobs ?? 1) >= 2 ? createWorkerPool(options.jobs!) : undefined
   try {
-    const { articles, failed } = await analyseFiles(files, { pool, cache: options.cache, onProgress: options.onProgress })
-    const summariseAll = options.summariseAll ?? summariseWith({ pool, cache: options.cache })
+    const { articles, failed, provisional } = await analyseFiles(files, { pool, cache: options.cache, onProgress: options.onProgress })
+    const summariseAll = options.summariseAll ?? summariseWith({ pool, cache: options.cache, provisional })
     // Page keys (what out/ already holds) and pages rendered in workers, for this build.
     const pages = pool || options.outputs ? PageCache.inMemory() : undefined
     const reuse = options.outputs && pages ? pageReuse(pages, options.outputs) : undefined

@@ -20,6 +20,7 @@ import { deserialize, serialize } from 'node:v8'
 import { splitRecord, type AnalysisRecord, type ArticleBody, type LightRecord, type MessageData } from './article-data.ts'
 import type { SummaryPart } from '../build.ts'
 import { environmentKey } from './env-key.ts'
+import { writeEntry } from './entry-file.ts'
 import type { ArticleEntity } from '../types.ts'
 
 // node_modules/.cache is where JavaScript tools conventionally keep caches: already ignored by git.
@@ -77,11 +78,7 @@ export class AnalysisCache {
   }
 
   private async write(kind: string, key: string, value: unknown): Promise<void> {
-    const target = this.entryPath(kind, key)
-    await mkdir(path.dirname(target), { recursive: true })
-    const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
-    await writeFile(temporary, serialize(value))
-    await rename(temporary, target)
+    await writeEntry(this.entryPath(kind, key), value)
   }
 
   private static analysisKey(contentHash: string, slug: string): string {
@@ -105,8 +102,18 @@ export class AnalysisCache {
     const key = AnalysisCache.analysisKey(contentHash, slug)
     const { light, body } = splitRecord(record, contentHash)
     if (body) await this.write('body', key, body)
+    return this.setLight(contentHash, slug, light)
+  }
+
+  /** Where the body of this analysis is stored (a worker thread that analysed the article writes it there itself). */
+  bodyPath(contentHash: string, slug: string): string {
+    return this.entryPath('body', AnalysisCache.analysisKey(contentHash, slug))
+  }
+
+  /** Stores the light part of an analysis whose body is already at bodyPath(). */
+  setLight(contentHash: string, slug: string, light: LightRecord): LightRecord {
     if (light.article) light.article.entities = light.article.entities.map((entity) => this.intern(entity))
-    this.used.analyses.set(key, light)
+    this.used.analyses.set(AnalysisCache.analysisKey(contentHash, slug), light)
     return light
   }
 

@@ -9,7 +9,7 @@ import { checkSlugs, hasFatal, slugOfPath } from '../load/content.ts'
 import { fromArticleData, lazyArticle, replayMessages, type AnalysedArticleData, type AnalysisRecord, type LightRecord } from '../cache/article-data.ts'
 import { mapLimit, type AnalysisCache } from '../cache/store.ts'
 import type { AnalysedArticle } from '../summarise/article.ts'
-import { analyseInput, type AnalysisInput } from './analyse-task.ts'
+import { analyseInput, type AnalysisInput, type ProvisionalSummary, type WorkerAnalysis } from './analyse-task.ts'
 import { batches, type WorkerPool } from './pool.ts'
 
 export interface AnalyseFilesOptions {
@@ -25,6 +25,8 @@ export interface AnalyseFilesResult {
   failed: number
   fromCache: number
   analysed: number
+  /** Summaries made in the worker threads with each article's own names (see ProvisionalSummary). */
+  provisional: WeakMap<AnalysedArticle, ProvisionalSummary>
 }
 
 /** Below this many articles to analyse, starting workers (each loads the lexicons) costs more than it saves. */
@@ -61,30 +63,54 @@ export async function analyseFiles(files: VFile[], options: AnalyseFilesOptions 
     }
     progress(batch.length)
   }
+  const provisional = new Map<VFile, ProvisionalSummary>()
+  const storeFromWorker = (batch: VFile[], analyses: WorkerAnalysis[]) => {
+    batch.forEach((file, i) => {
+      const { record, bodyStored, provisional: summary } = analyses[i]
+      const contentHash = file.data.contentHash ?? ''
+      if (bodyStored && cache) results.set(file, cache.setLight(contentHash, slugOfPath(file.path), record as LightRecord))
+      else results.set(file, record)
+      if (summary) provisional.set(file, summary)
+    })
+    progress(batch.length)
+  }
   const pool = options.pool
   if (pool && misses.length >= MIN_ARTICLES_PER_WORKER * 2) {
+    // Workers store the bodies in the cache themselves: a body never crosses to this thread.
+    const workerInput = (file: VFile): AnalysisInput => {
+      const contentHash = file.data.contentHash ?? ''
+      return cache ? { ...inputOf(file), contentHash, bodyPath: cache.bodyPath(contentHash, slugOfPath(file.path)) } : inputOf(file)
+    }
     // A few batches in flight keep the threads busy without queueing the whole archive's results.
-    await mapLimit(batches(misses, BATCH_SIZE), pool.threads * 2, async (batch) =>
+    await mapLimit(batches(misses, BATCH_SIZE), pool.threads * 2, async (batch) => {
+      const analyses = await pool.analyse(batch.map(workerInput)).catch(() => undefined)
       // A batch a worker could not finish (out of memory, crash) is analysed here instead.
-      store(batch, await pool.analyse(batch.map(inputOf)).catch(() => batch.map((file) => analyseInput(inputOf(file))))),
-    )
+      if (analyses) storeFromWorker(batch, analyses)
+      else await store(batch, batch.map((file) => analyseInput(inputOf(file))))
+    })
   } else {
     for (const file of misses) await store([file], [analyseInput(inputOf(file))])
   }
 
   const articles: AnalysedArticle[] = []
+  const summaries = new WeakMap<AnalysedArticle, ProvisionalSummary>()
   let failed = files.length - usable.length
   for (const file of usable) {
     const record = results.get(file)!
     replayMessages(file, record.messages)
+    let article: AnalysedArticle | undefined
     if (!record.article) failed++
     else if (cache && 'sourceHash' in record.article) {
       const contentHash = file.data.contentHash ?? ''
       const slug = slugOfPath(file.path)
-      articles.push(lazyArticle(record.article, () => cache.bodySync(contentHash, slug)))
-    } else articles.push(fromArticleData(record.article as AnalysedArticleData))
+      article = lazyArticle(record.article, () => cache.bodySync(contentHash, slug))
+    } else article = fromArticleData(record.article as AnalysedArticleData)
+    if (!article) continue
+    articles.push(article)
+    const summary = provisional.get(file)
+    if (summary) summaries.set(article, summary)
   }
-  return { articles, failed, fromCache, analysed: misses.length }
+  return { articles, failed, fromCache, analysed: misses.length, provisional: summaries }
 }
 
 function inputOf(file: VFile): AnalysisInput {

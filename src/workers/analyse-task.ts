@@ -7,11 +7,49 @@ import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import { analyseFile, createAnalyser } from '../analyse/index.ts'
 import { slugOfPath } from '../load/article-slug.ts'
-import { messagesOf, toArticleData, type AnalysisRecord } from '../cache/article-data.ts'
+import { messagesOf, splitRecord, toArticleData, type AnalysisRecord, type LightRecord } from '../cache/article-data.ts'
+import { writeEntrySync } from '../cache/entry-file.ts'
+import { mergeGlossary } from '../glossary/merge.ts'
+import { nameTableOf, type NameTable, type SummaryPart } from '../build.ts'
+import { summariseJobs } from './summarise-task.ts'
 
 export interface AnalysisInput {
   path: string
   value: string
+  /** Where to store the article's body (the cache's body file): written here, so it never crosses to the main thread. */
+  bodyPath?: string
+  /** The hash the body is filed under (the light part carries it). */
+  contentHash?: string
+}
+
+/** What a worker gives back: the analysis (light when its body was stored), and a summary made with the article's own names. */
+export interface WorkerAnalysis {
+  record: AnalysisRecord | LightRecord
+  bodyStored: boolean
+  provisional?: ProvisionalSummary
+}
+
+/**
+ * A summary made in the worker right after the analysis, with the names the article's
+ * entities get from a glossary of this article alone. The build uses it when the whole
+ * archive's glossary gives the same names (it almost always does), so the article need
+ * not travel to a worker again; otherwise the article is summarised again. Either way the
+ * summary is the one its names give: the output does not depend on which path made it.
+ */
+export interface ProvisionalSummary {
+  names: NameTable
+  part: SummaryPart
+}
+
+export async function analyseInWorker(input: AnalysisInput): Promise<WorkerAnalysis> {
+  const record = analyseInput(input)
+  if (!record.article) return { record, bodyStored: false }
+  const names = nameTableOf(record.article, mergeGlossary([{ slug: record.article.slug, entities: record.article.entities }]))
+  const [part] = await summariseJobs([{ article: record.article, names }])
+  if (!input.bodyPath || input.contentHash === undefined) return { record, bodyStored: false, provisional: { names, part } }
+  const { light, body } = splitRecord(record, input.contentHash)
+  writeEntrySync(input.bodyPath, body)
+  return { record: light, bodyStored: true, provisional: { names, part } }
 }
 
 let processor: ReturnType<typeof createAnalyser> | undefined

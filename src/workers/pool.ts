@@ -6,8 +6,7 @@
  */
 import { availableParallelism } from 'node:os'
 import { Piscina } from 'piscina'
-import type { AnalysisInput } from './analyse-task.ts'
-import type { AnalysisRecord } from '../cache/article-data.ts'
+import type { AnalysisInput, WorkerAnalysis } from './analyse-task.ts'
 import type { SummaryJobData } from './summarise-task.ts'
 import type { SummaryPart } from '../build.ts'
 import type { RenderJob } from './render-task.ts'
@@ -29,7 +28,7 @@ export function defaultJobs(): number {
 
 export interface WorkerPool {
   readonly threads: number
-  analyse(batch: AnalysisInput[]): Promise<AnalysisRecord[]>
+  analyse(batch: AnalysisInput[]): Promise<WorkerAnalysis[]>
   summarise(batch: SummaryJobData[]): Promise<SummaryPart[]>
   render(batch: RenderJob[]): Promise<string[]>
   close(): Promise<void>
@@ -42,7 +41,7 @@ export function createWorkerPool(threads: number): WorkerPool {
   }
   return {
     threads,
-    analyse: (inputs) => start().run({ kind: 'analyse', inputs } satisfies WorkerTask) as Promise<AnalysisRecord[]>,
+    analyse: (inputs) => start().run({ kind: 'analyse', inputs } satisfies WorkerTask) as Promise<WorkerAnalysis[]>,
     summarise: (jobs) => start().run({ kind: 'summarise', jobs } satisfies WorkerTask) as Promise<SummaryPart[]>,
     render: (jobs) => start().run({ kind: 'render', jobs } satisfies WorkerTask) as Promise<string[]>,
     close: async () => {

@@ -12,6 +12,7 @@ import { toArticleData } from '../cache/article-data.ts'
 import { mapLimit, type AnalysisCache } from '../cache/store.ts'
 import { batches, type WorkerPool } from './pool.ts'
 import { summariseJobs } from './summarise-task.ts'
+import type { ProvisionalSummary } from './analyse-task.ts'
 
 const MIN_SUMMARIES_PER_WORKER = 40
 const BATCH_SIZE = 16
@@ -28,10 +29,35 @@ function summaryKey(article: AnalysedArticle, names: NameTable): string {
     .digest('hex')
 }
 
-export function summariseWith(options: { pool?: WorkerPool; cache?: AnalysisCache }): SummariseAll {
+/** Do two name tables give every entity the same names? */
+function sameNames(a: NameTable, b: NameTable): boolean {
+  const keys = Object.keys(a)
+  if (keys.length !== Object.keys(b).length) return false
+  return keys.every((key) => {
+    const x = a[key]
+    const y = b[key]
+    return y !== undefined && x.de === y.de && x.en === y.en && x.type === y.type
+  })
+}
+
+export interface SummariseOptions {
+  pool?: WorkerPool
+  cache?: AnalysisCache
+  /** Summaries made right after analysis with each article's own names: used where the glossary gives the same names. */
+  provisional?: WeakMap<AnalysedArticle, ProvisionalSummary>
+}
+
+export function summariseWith(options: SummariseOptions): SummariseAll {
   return async (jobs) => {
     const keys = jobs.map((job) => summaryKey(job.article, job.names))
     const parts: Array<SummaryPart | undefined> = options.cache ? await mapLimit(keys, 32, (key) => options.cache!.getSummary(key)) : jobs.map(() => undefined)
+    jobs.forEach((job, index) => {
+      const early = options.provisional?.get(job.article)
+      if (!parts[index] && early && sameNames(early.names, job.names)) {
+        parts[index] = early.part
+        void options.cache?.setSummary(keys[index], early.part)
+      }
+    })
     const missing = jobs.map((_, index) => index).filter((index) => !parts[index])
     // Bodies are loaded batch by batch, and only a few batches are in flight: loading every
     // body up front would hold the whole archive in memory at once.
