@@ -23,6 +23,7 @@ import {
   TITLE_WORDS,
 } from './cues.ts'
 import { isAcronym } from './fold.ts'
+import { memoByString } from '../memo.ts'
 
 /** Place prepositions that rarely introduce a person (`in Moskau`, `aus Kiew`); `von`, `bei` often do. */
 const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'im', 'nach', 'aus', 'nahe', 'gen', 'richtung', 'südlich', 'nördlich', 'östlich', 'westlich'])
@@ -37,28 +38,23 @@ function withoutGenitive(word: string): string[] {
 
 /** `Staatskonzerns`, `Onlinedienst`, `US-Sender`: a noun whose head names an institution. */
 export function isOrganizationNoun(word: string): boolean {
-  const lowered = lower(word)
-  let answer = organizationNounCache.get(lowered)
-  if (answer === undefined) {
-    answer = withoutGenitive(lowered).some((form) => ORGANIZATION_HEADS.has(form) || ORGANIZATION_SUFFIXES.some((suffix) => form.endsWith(suffix)))
-    organizationNounCache.set(lowered, answer)
-  }
-  return answer
+  return organizationNoun(word)
 }
-const organizationNounCache = new Map<string, boolean>()
+// Memoised by the word as written (no lower-casing per call; bounded; performance, issue 7).
+const organizationNoun = memoByString((word: string): boolean =>
+  withoutGenitive(lower(word)).some((form) => ORGANIZATION_HEADS.has(form) || ORGANIZATION_SUFFIXES.some((suffix) => form.endsWith(suffix))),
+)
 
 /** `Hafenstadt`, `Region`, `Gebiet`: a noun for a kind of place, also as a compound's head. */
 export function isPlaceNoun(word: string): boolean {
-  const lowered = lower(word)
-  let answer = placeNounCache.get(lowered)
-  if (answer === undefined) {
-    answer = PLACE_NOUNS.has(lowered)
-    for (let k = 1; !answer && k <= lowered.length - 4; k++) answer = PLACE_NOUNS.has(lowered.slice(k))
-    placeNounCache.set(lowered, answer)
-  }
-  return answer
+  return placeNoun(word)
 }
-const placeNounCache = new Map<string, boolean>()
+const placeNoun = memoByString((word: string): boolean => {
+  const lowered = lower(word)
+  let answer = PLACE_NOUNS.has(lowered)
+  for (let k = 1; !answer && k <= lowered.length - 4; k++) answer = PLACE_NOUNS.has(lowered.slice(k))
+  return answer
+})
 
 /** Evidence for a person: role before/after, given name, verb of saying, title word. */
 export function personEvidence(ctx: Context, first: number, last: number, evidence: string[]): Role | undefined {
@@ -81,9 +77,10 @@ export function personEvidence(ctx: Context, first: number, last: number, eviden
   if (last > first && GIVEN_NAMES.has(tokens[first].text)) evidence.push('given-name')
   const previous = tokens[first - 1]
   const next = tokens[last + 1]
-  if (isWord(previous) && (PERSON_VERBS.has(lower(previous.text)) || PERSON_PREPOSITIONS.has(lower(previous.text)))) evidence.push('verb-of-saying')
+  const previousLower = isWord(previous) ? lower(previous.text) : undefined
+  if (previousLower !== undefined && (PERSON_VERBS.has(previousLower) || PERSON_PREPOSITIONS.has(previousLower))) evidence.push('verb-of-saying')
   if (isWord(next) && PERSON_VERBS.has(lower(next.text))) evidence.push('verb-of-saying')
-  if (isWord(previous) && TITLE_WORDS.has(lower(previous.text))) evidence.push('title')
+  if (previousLower !== undefined && TITLE_WORDS.has(previousLower)) evidence.push('title')
   return role
 }
 
@@ -102,10 +99,14 @@ function sentenceHas(ctx: Context, words: Set<string>): boolean {
 
 export function organizationEvidence(ctx: Context, first: number, last: number, evidence: string[]) {
   const { tokens } = ctx
-  const words = tokens.slice(first, last + 1).map((token) => token.text)
-  if (words.length === 1 && isAcronym(words[0]) && !COMMON_ABBREVIATIONS.has(words[0].toUpperCase())) evidence.push('acronym')
-  if (words.some((word) => ORGANIZATION_FORMS.has(word))) evidence.push('organization-form')
-  if (words.length > 1 && isOrganizationNoun(words[words.length - 1])) evidence.push('organization-head')
+  // The name's words read in place, not copied out (performance, issue 7).
+  const count = last + 1 - first
+  const firstWord = tokens[first].text
+  if (count === 1 && isAcronym(firstWord) && !COMMON_ABBREVIATIONS.has(firstWord.toUpperCase())) evidence.push('acronym')
+  let hasForm = false
+  for (let k = first; k <= last && !hasForm; k++) hasForm = ORGANIZATION_FORMS.has(tokens[k].text)
+  if (hasForm) evidence.push('organization-form')
+  if (count > 1 && isOrganizationNoun(tokens[last].text)) evidence.push('organization-head')
   const previous = wordBefore(ctx, first)
   if (previous && isOrganizationNoun(previous.text)) evidence.push('organization-noun')
   // `wie die «taz» berichtet`, `meldet «swissinfo.ch»`: a quoted title next to a verb of reporting is a medium.
