@@ -64,7 +64,7 @@ function matchKnown(ctx: Context, i: number): { end: number; known: KnownName; s
  * `-er` is not a mention of the place; at most it links a role to it.
  */
 export function isPlaceAdjective(word: string): boolean {
-  if (!/er$/.test(word) || word.length < 5) return false
+  if (!word.endsWith('er') || word.length < 5) return false
   const place = gazetteer().lookup(word.slice(0, -2))
   return place !== undefined && place.type === 'place' && surfaceKey(place.base) !== surfaceKey(word)
 }
@@ -76,7 +76,8 @@ export function isPlaceAdjective(word: string): boolean {
  */
 function isAttributiveAdjective(ctx: Context, i: number): boolean {
   const word = ctx.tokens[i].text
-  if (!/\p{Ll}er$/u.test(word) || word.length < 5 || GIVEN_NAMES.has(word) || isAcronym(word)) return false
+  // endsWith first: most words do not end in -er, and the regex is then not needed (performance, issue 7).
+  if (!word.endsWith('er') || !/\p{Ll}er$/u.test(word) || word.length < 5 || GIVEN_NAMES.has(word) || isAcronym(word)) return false
   const next = ctx.tokens[i + 1]
   return isWord(next) && adjacent(ctx.plain, ctx.tokens[i], next) && isCapitalised(next.text) && isListedNoun(next.text) && !gazetteer().lookup(next.text)
 }
