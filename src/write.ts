@@ -13,7 +13,7 @@
  * wait until it is done; a SIGKILL between the two renames leaves out/ missing and the
  * previous copy intact beside it, and the next build puts it back before doing anything.
  */
-import { linkSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs'
+import { linkSync, lstatSync, mkdirSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
 import { mkdir, readdir, rename, rm, stat, writeFile, readFile } from 'node:fs/promises'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import path from 'node:path'
@@ -102,6 +102,29 @@ export interface WriteOptions {
    * it, should out/ not hold it any more): hard-linked, not written.
    */
   reuse?: Map<string, () => string>
+  /**
+   * Keys and stamps of the pages in out/ and in the spare folder, and the keys of the
+   * pages being written: with them, the out/ being replaced is kept as the next build's
+   * spare, and a rebuild turns the spare into the new out/ by replacing only the files
+   * that differ (a warm build of 10,000 articles would otherwise link 20,000 files into
+   * a new tree and delete another).
+   */
+  generations?: Generations
+}
+
+export interface Generations {
+  /** Where the spare is kept (in the cache folder: out/'s neighbours stay the user's). */
+  spareDir: string
+  /** Keys of the pages being written (pages only; other files are always written). */
+  keys: Map<string, string>
+  /** What out/ holds: key and stamp per page. */
+  current: Map<string, KeyedStamp>
+  /** What the spare folder holds. */
+  spare: Map<string, KeyedStamp>
+}
+
+export interface KeyedStamp extends FileStamp {
+  key: string
 }
 
 /** Size and modification time of a file as written (what a later build checks before reusing it). */
@@ -154,10 +177,19 @@ export async function writeOutput(outDir: string, files: Map<string, string>, op
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
   const reuse = options.reuse ?? new Map<string, () => string>()
+  const generations = options.generations
   const stamps = new Map<string, FileStamp>()
   try {
+    const spare = generations?.spareDir
+    // The spare becomes the staging folder (under the staging name, so a killed build's
+    // leftovers are cleaned up as usual); without one, staging starts empty.
+    // (A spare on another file system cannot be renamed: the build then starts afresh.)
+    const fromSpare = spare !== undefined && (await isFolder(spare)) && (await rename(spare, staging).then(() => true, () => false))
+    if (spare && !fromSpare) await rm(spare, { recursive: true, force: true })
+    const present = fromSpare ? filesUnder(staging) : new Set<string>()
     const folders = new Set<string>()
     const all = [...new Set([...files.keys(), ...reuse.keys()])].sort()
+    const wanted = new Set(all)
     for (let i = 0; i < all.length; i++) {
       if (i % FILES_PER_TURN === 0) {
         await nextTurn()
@@ -172,11 +204,25 @@ export async function writeOutput(outDir: string, files: Map<string, string>, op
         folders.add(folder)
       }
       const content = files.get(relative)
-      if (content !== undefined) writeFileSync(resolved, content)
-      else if (!linkFrom(path.join(target, relative), resolved)) writeFileSync(resolved, reuse.get(relative)!())
-      const written = lstatSync(resolved)
-      stamps.set(relative, { size: written.size, mtimeMs: written.mtimeMs })
+      if (content !== undefined) {
+        stamps.set(relative, replaceFile(resolved, content, present.has(relative)))
+        continue
+      }
+      const key = generations?.keys.get(relative)
+      const kept = generations?.spare.get(relative)
+      if (key !== undefined && kept?.key === key && present.has(relative)) {
+        // The spare already holds this page as out/ does.
+        stamps.set(relative, { size: kept.size, mtimeMs: kept.mtimeMs })
+        continue
+      }
+      if (present.has(relative)) unlinkSync(resolved)
+      if (linkFrom(path.join(target, relative), resolved)) {
+        const current = generations?.current.get(relative)
+        stamps.set(relative, current ? { size: current.size, mtimeMs: current.mtimeMs } : stampOf(resolved))
+      } else stamps.set(relative, replaceFile(resolved, reuse.get(relative)!(), false))
     }
+    // What the spare held that the new out/ does not (a deleted article's pages).
+    for (const relative of present) if (!wanted.has(relative)) unlinkSync(path.join(staging, relative))
     await writeFile(path.join(staging, MARKER_FILE), MARKER_TEXT)
     if (interrupted) throw new OutputDirError(`Interrupted by ${interrupted}; ${outDir} was left as it was`)
     stopListening()
@@ -184,7 +230,8 @@ export async function writeOutput(outDir: string, files: Map<string, string>, op
       const hadTarget = await exists(target)
       if (hadTarget) await rename(target, previous)
       await rename(staging, target)
-      if (hadTarget) await rm(previous, { recursive: true, force: true })
+      const kept = hadTarget && spare !== undefined && (await rename(previous, spare).then(() => true, () => false))
+      if (hadTarget && !kept) await rm(previous, { recursive: true, force: true })
     })
     return stamps
   } catch (error) {
@@ -193,6 +240,41 @@ export async function writeOutput(outDir: string, files: Map<string, string>, op
     if (interrupted) process.kill(process.pid, interrupted)
     throw error
   }
+}
+
+async function isFolder(target: string): Promise<boolean> {
+  return stat(target).then(
+    (stats) => stats.isDirectory(),
+    () => false,
+  )
+}
+
+/** Relative paths of the files under a folder (the marker excluded). */
+function filesUnder(root: string): Set<string> {
+  const found = new Set<string>()
+  for (const entry of readdirSync(root, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue
+    const relative = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
+    if (relative !== MARKER_FILE) found.add(relative)
+  }
+  return found
+}
+
+function stampOf(file: string): FileStamp {
+  const stats = lstatSync(file)
+  return { size: stats.size, mtimeMs: stats.mtimeMs }
+}
+
+/**
+ * Writes a file in staging. A file already there may be a hard link shared with out/, so
+ * it is never written in place: the new bytes go to a new file that replaces its name.
+ */
+function replaceFile(resolved: string, content: string, replacing: boolean): FileStamp {
+  const destination = replacing ? `${resolved}.${process.pid}.new` : resolved
+  writeFileSync(destination, content)
+  const stamp = stampOf(destination)
+  if (replacing) renameSync(destination, resolved)
+  return stamp
 }
 
 /** Hard-links an unchanged file from the previous out/; false where that is not possible (gone, or a file system without links). */

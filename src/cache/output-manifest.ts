@@ -15,7 +15,7 @@ import { lstatSync } from 'node:fs'
 import { readFile, rename, writeFile, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { deserialize, serialize } from 'node:v8'
-import type { FileStamp } from '../write.ts'
+import type { FileStamp, Generations } from '../write.ts'
 
 export interface WrittenFile {
   key: string
@@ -26,8 +26,13 @@ export interface WrittenFile {
 export class OutputManifest {
   private constructor(
     private readonly file: string,
+    /** The out/ of the build before, kept to be turned into the next out/ (see write.ts). */
+    private readonly spareDir: string,
     private readonly outDir: string,
+    /** What out/ holds. */
     readonly previous: Map<string, WrittenFile>,
+    /** What the spare folder beside out/ holds (the out/ of the build before; see write.ts). */
+    readonly spare: Map<string, WrittenFile>,
   ) {}
 
   static async load(cacheVersionDir: string, outDir: string): Promise<OutputManifest> {
@@ -35,13 +40,17 @@ export class OutputManifest {
     const name = createHash('sha256').update(target).digest('hex').slice(0, 16)
     const file = path.join(cacheVersionDir, 'outputs', `${name}.bin`)
     let previous = new Map<string, WrittenFile>()
+    let spare = new Map<string, WrittenFile>()
     try {
-      const stored = deserialize(await readFile(file)) as { outDir: string; files: Map<string, WrittenFile> }
-      if (stored.outDir === target) previous = stored.files
+      const stored = deserialize(await readFile(file)) as { outDir: string; files: Map<string, WrittenFile>; spare?: Map<string, WrittenFile> }
+      if (stored.outDir === target) {
+        previous = stored.files
+        spare = stored.spare ?? spare
+      }
     } catch {
       // No manifest yet (first build into this folder) or an unreadable one: every page is rendered.
     }
-    return new OutputManifest(file, target, previous)
+    return new OutputManifest(file, path.join(cacheVersionDir, 'outputs', `${name}.spare`), target, previous, spare)
   }
 
   private readonly checked = new Map<string, boolean>()
@@ -64,7 +73,12 @@ export class OutputManifest {
     return intact
   }
 
-  /** Records the pages just written: their keys and how they were written. */
+  /** The generations writeOutput needs to turn the spare folder into the new out/. */
+  generations(keys: Map<string, string>): Generations {
+    return { spareDir: this.spareDir, keys, current: this.previous, spare: this.spare }
+  }
+
+  /** Records the pages just written (their keys and how they were written); the out/ they replaced is now the spare. */
   async save(keys: Map<string, string>, written: Map<string, FileStamp>): Promise<void> {
     const files = new Map<string, WrittenFile>()
     for (const [relative, key] of keys) {
@@ -73,7 +87,7 @@ export class OutputManifest {
     }
     await mkdir(path.dirname(this.file), { recursive: true })
     const temporary = `${this.file}.${process.pid}.tmp`
-    await writeFile(temporary, serialize({ outDir: this.outDir, files }))
+    await writeFile(temporary, serialize({ outDir: this.outDir, files, spare: this.previous }))
     await rename(temporary, this.file)
   }
 }

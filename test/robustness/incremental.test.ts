@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai'
 import { spawn } from 'node:child_process'
-import { appendFile, readdir, readFile, rename, stat } from 'node:fs/promises'
+import { appendFile, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { articleFileName, generateCorpus } from './generate-corpus.ts'
@@ -74,6 +74,21 @@ describe('build: cache and worker threads change speed, never output', function 
     expect(await readFile(page(edited), 'utf8')).to.not.contain('Edited by hand.')
     expect((await runCli(['build', '--content', content, '--out', fresh, '--no-cache', '--jobs', '1'])).status).to.equal(0)
     await expectSameTree(out, fresh)
+  })
+
+  it('rebuilds after that turn the out/ before last into the new one: changed pages replaced, a deleted article gone', async () => {
+    const fresh = path.join(root, 'fresh-generations')
+    const out = path.join(root, 'generations')
+    for (let round = 0; round < 3; round++) {
+      if (round === 0) await writeFile(path.join(content, 'extra.md'), await readFile(path.join(content, articleFileName(6))))
+      if (round === 1) await appendFile(path.join(content, articleFileName(6)), '\nDer Kreml in Moskau sprach von Fortschritten.\n')
+      if (round === 2) await rm(path.join(content, 'extra.md'))
+      const run = await runCli(['build', '--content', content, '--out', out, '--cache', cacheDir, '--jobs', '1'])
+      expect(run.status, run.stderr).to.equal(0)
+    }
+    expect((await runCli(['build', '--content', content, '--out', fresh, '--no-cache', '--jobs', '1'])).status).to.equal(0)
+    await expectSameTree(out, fresh)
+    expect((await readdir(path.dirname(out))).filter((name) => name.startsWith('.')), 'nothing is left beside out/').to.deep.equal([])
   })
 
   it('a rebuild re-analyses only the changed and renamed articles', async () => {
