@@ -13,7 +13,16 @@ export function memoByString<T>(compute: (key: string) => T, limit = DEFAULT_LIM
     if (known !== undefined || memo.has(key)) return known as T
     const value = compute(key)
     if (memo.size >= limit) memo.clear()
-    memo.set(key, value)
+    memo.set(ownCopy(key), value)
     return value
   }
+}
+
+/**
+ * The string in storage of its own. Token texts are slices of their paragraph, and V8 keeps a
+ * longer slice as a view of the whole paragraph: kept as a memo key it would keep the
+ * paragraph alive. Concatenating and slicing again copies it into a string of its length.
+ */
+export function ownCopy(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1)
 }

@@ -11,6 +11,7 @@ import { COMMON_ABBREVIATIONS, FUNCTION_WORDS } from './cues.ts'
 import { isPlaceNoun } from './evidence.ts'
 import { isAcronym, isCapitalised } from './fold.ts'
 import { gazetteer, type Gazetteer, type KnownName } from './gazetteer.ts'
+import { ownCopy } from '../memo.ts'
 import { isCommonNoun, isListedNoun } from './vocabulary.ts'
 
 const isOrganisationAcronym = (part: string) => isAcronym(part) && !COMMON_ABBREVIATIONS.has(part.toUpperCase())
@@ -75,7 +76,7 @@ export function compoundParts(ctx: Context, i: number): Candidate[] {
   let plan = plans.get(text)
   if (plan === undefined) {
     plan = planCompound(text, gaz)
-    plans.set(text, plan)
+    plans.set(ownCopy(text), plan)
   }
   if (plan.length === 0) return []
   const span = sourceSpan(ctx, i, i)

@@ -4,6 +4,7 @@
  * US-Sondergesandte) and fused compounds the vocabulary lacks (Marinesprecherin).
  */
 import { isAcronym } from './tokens.ts'
+import { ownCopy } from '../memo.ts'
 import {
   compoundHeadMinLength, compoundHeads, countryByGermanName, headIndex, modifierKey, modifierEnglish,
   orgEnglish, orgKey, prefixCountry, prefixEnglish, prefixKey, type HeadForm,
@@ -74,7 +75,7 @@ export function lookupHead(word: string): HeadMatch | null {
   let match = cache.get(word)
   if (match === undefined) {
     match = computeHead(word)
-    cache.set(word, match)
+    cache.set(ownCopy(word), match)
   }
   return match
 }

@@ -6,6 +6,7 @@
  */
 import type { Role } from '../../types.ts'
 import { isRegexSpaceCode } from '../text/chars.ts'
+import { ownCopy } from '../memo.ts'
 import { parseComplement, type Complement } from './complement.ts'
 import { lookupHead, type HeadMatch } from './heads.ts'
 import { buildRole, readGenitiveOwner, readModifier, resolveGender, type PhraseParts, type RoleMatch } from './phrase.ts'
@@ -124,7 +125,7 @@ export function isRoleWord(word: string): boolean {
   let known = roleWordCache.get(word)
   if (known === undefined) {
     known = lookupHead(word) !== null
-    roleWordCache.set(word, known)
+    roleWordCache.set(ownCopy(word), known)
   }
   return known
 }
