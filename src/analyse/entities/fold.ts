@@ -1,5 +1,5 @@
 /** Surface keys and letter-shape tests for the recogniser. */
-import { memoByString } from '../memo.ts'
+import { memoByString, ownCopy } from '../memo.ts'
 
 // Only text with typographic apostrophes, dashes, odd spacing or combining marks needs
 // the full treatment; most words take the fast path (this runs for every candidate word).
@@ -10,7 +10,8 @@ const NEEDS_FULL_FOLD = /[\u2019\u02BC\u2018`´\u2010-\u2015\u0300-\u036f\t\n\r\
  * letters and diacritics as written (Müller ≠ Muller). Not the lexicon's `foldSurface`,
  * which also drops diacritics and apostrophes, nor the fuzzy `variantKey` of the glossary.
  */
-export const surfaceKey = memoByString(foldSurfaceKey)
+// The key is kept by the memo (and by callers' maps): a string of its own, not a view of a paragraph.
+export const surfaceKey = memoByString((text: string): string => ownCopy(foldSurfaceKey(text)))
 
 function foldSurfaceKey(text: string): string {
   if (!NEEDS_FULL_FOLD.test(text)) return text.toLowerCase()
