@@ -79,8 +79,8 @@ export class PageCache {
     let digest = this.modelDigests.get(model)
     if (!digest) {
       const hash = createHash('sha256')
-      // Entries inside records are named by id (their full text is hashed once, below).
-      for (const { entries, ...article } of model.articles) hash.update(JSON.stringify([article, entries.map((entry) => entry.id)]))
+      // Each record by its digest (the same one its pages are keyed by), entries by id (their full text is hashed once, below).
+      for (const article of model.articles) hash.update(digestOfRecord(article)).update('\0').update(article.entries.map((entry) => entry.id).join('\u0001')).update('\0')
       hash.update(JSON.stringify(model.glossary))
       digest = hash.digest('hex')
       this.modelDigests.set(model, digest)

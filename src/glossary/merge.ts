@@ -113,7 +113,8 @@ function familyKey(name: string): string {
 
 export function mergeGlossary(articles: GlossaryInput[]): Glossary {
   const byIdentity = new Map<string, Building>()
-  const assignment = new Map<string, Building>()
+  // By article, then entity key (one map per article: no key string built per mention; issue 7).
+  const assignment = new Map<string, Map<string, Building>>()
   const deferredSingles: Array<{ slug: string; entity: ArticleEntity; identity: ReturnType<typeof identityOf> }> = []
   // Person entries by family name, in creation order (performance, issue 7: each lone family name scanned every entry).
   const byFamily = new Map<string, Building[]>()
@@ -134,7 +135,9 @@ export function mergeGlossary(articles: GlossaryInput[]): Glossary {
       building.articleSet.add(slug)
       building.articles.push(slug)
     }
-    assignment.set(`${slug}\u0000${entity.key}`, building)
+    let ofArticle = assignment.get(slug)
+    if (!ofArticle) assignment.set(slug, (ofArticle = new Map()))
+    ofArticle.set(entity.key, building)
   }
   const create = (identity: string, seed: ReturnType<typeof identityOf>['seed']): Building => {
     const building: Building = { ...seed, id: '', variants: [], roles: { de: [], en: [] }, articles: [], identity, rolesSeen: new Map(), articleSet: new Set(), variantSet: new Set() }
@@ -181,7 +184,7 @@ export function mergeGlossary(articles: GlossaryInput[]): Glossary {
   return {
     entries: publicEntries,
     entryOf: (slug, entityKey) => {
-      const building = assignment.get(`${slug}\u0000${entityKey}`)
+      const building = assignment.get(slug)?.get(entityKey)
       return building ? byId.get(building.id) : undefined
     },
   }
