@@ -6,10 +6,10 @@
  */
 import { expect } from 'chai'
 import { spawn } from 'node:child_process'
-import { mkdir, readdir, rename, writeFile } from 'node:fs/promises'
+import { appendFile, mkdir, readdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { generateCorpus } from './generate-corpus.ts'
+import { articleFileName, generateCorpus } from './generate-corpus.ts'
 import { makeTempDir, readTree, removeDir, runCli } from './helpers.ts'
 import { recoverInterruptedWrite, writeOutput, MARKER_FILE } from '../../src/write.ts'
 
@@ -21,8 +21,8 @@ function sleep(ms: number): Promise<void> {
 }
 
 /** Starts a build and kills it with `signal` as soon as its staging folder has files in it. */
-async function killDuringWrite(content: string, out: string, cache: string, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; sawStaging: boolean }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'build', '--content', content, '--out', out, '--no-cache', '--jobs', '1'], { stdio: 'ignore' })
+async function killDuringWrite(content: string, out: string, cache: string, signal: NodeJS.Signals, cacheArgs = ['--no-cache']): Promise<{ code: number | null; signal: NodeJS.Signals | null; sawStaging: boolean }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'build', '--content', content, '--out', out, ...cacheArgs, '--jobs', '1'], { stdio: 'ignore' })
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig })))
   let sawStaging = false
   let done = false
@@ -90,6 +90,27 @@ describe('build: an interrupted build leaves the previous out/ intact', function
     expect(run.status, run.stderr).to.equal(0)
     expect((await readdir(root)).sort()).to.deep.equal(['content', 'out'])
     expect((await readTree(out)).size).to.be.greaterThan(previous.size)
+  })
+
+  it('a rebuild killed while it turns the kept previous out/ into the new one leaves out/ intact', async () => {
+    // The build before kept its replaced out/ in the cache; this one starts from it.
+    await appendFile(path.join(content, articleFileName(3)), '\nDie Gespräche in Genf sollen am Montag fortgesetzt werden.\n')
+    const before = await readTree(out)
+    const result = await killDuringWrite(content, out, cache, 'SIGKILL', ['--cache', cache])
+    expect(result.sawStaging).to.equal(true)
+    const after = await readTree(out)
+    expect([...after.keys()]).to.deep.equal([...before.keys()])
+    for (const [file, bytes] of before) expect(after.get(file)!.equals(bytes), file).to.equal(true)
+    const run = await runCli(['build', '--content', content, '--out', out, '--jobs', '1', '--cache', cache])
+    expect(run.status, run.stderr).to.equal(0)
+    expect((await readdir(root)).sort()).to.deep.equal(['content', 'out'])
+    const fresh = path.join(await makeTempDir('interrupted-fresh'), 'out')
+    expect((await runCli(['build', '--content', content, '--out', fresh, '--jobs', '1', '--no-cache'])).status).to.equal(0)
+    const expected = await readTree(fresh)
+    const rebuilt = await readTree(out)
+    expect([...rebuilt.keys()]).to.deep.equal([...expected.keys()])
+    for (const [file, bytes] of expected) expect(rebuilt.get(file)!.equals(bytes), file).to.equal(true)
+    await removeDir(path.dirname(fresh))
   })
 
   it('a previous out/ moved aside by a swap that was killed is put back', async () => {
