@@ -174,6 +174,34 @@ function extendName(ctx: Context, i: number): number {
   return last
 }
 
+/**
+ * What a capitalised word that is no known name may be, by itself: no name (a function word,
+ * role word, place adjective or listed common noun), a name only where its context names
+ * something (it looks like a compound of a common noun), or a name. Memoised per word and
+ * gazetteer (several look-ups per word; performance, issue 7).
+ */
+type WordVerdict = 'not-a-name' | 'name-in-context' | 'name'
+
+function wordVerdictOf(word: string): WordVerdict {
+  if (!isNameWord(word) || isRoleWord(word) || isPlaceAdjective(word)) return 'not-a-name'
+  if (!GIVEN_NAMES.has(word) && !isAcronym(word) && !ORGANIZATION_FORMS.has(word) && isCommonNoun(word)) {
+    return isListedNoun(word) ? 'not-a-name' : 'name-in-context'
+  }
+  return 'name'
+}
+
+let verdicts = memoByString(wordVerdictOf)
+let verdictsOf: ReturnType<typeof gazetteer> | undefined
+
+function wordVerdict(word: string): WordVerdict {
+  const gaz = gazetteer()
+  if (verdictsOf !== gaz) {
+    verdicts = memoByString(wordVerdictOf)
+    verdictsOf = gaz
+  }
+  return verdicts(word)
+}
+
 function pushCandidate(found: Candidate[], ctx: Context, first: number, last: number, base: string, type: EntityType | null, evidence: string[], extra?: Partial<Candidate>) {
   const { tokens, plain } = ctx
   // Written out rather than spread from sourceSpan's object (same keys, same order; performance, issue 7).
@@ -232,12 +260,12 @@ export function recogniseSentence(sentence: BlockSentence): Candidate[] {
       continue
     }
 
-    if (!isNameWord(token.text) || isRoleWord(token.text) || isPlaceAdjective(token.text) || isAttributiveAdjective(ctx, i)) continue
-    if (!GIVEN_NAMES.has(token.text) && !isAcronym(token.text) && !ORGANIZATION_FORMS.has(token.text) && isCommonNoun(token.text)) {
-      // A word that only looks like a compound (`Ros|atom`, `Tages|spiegel`, `Dort|mund`) is
-      // a name when its context says so: `Staatskonzerns Rosatom`, `der «Tagesspiegel» meldet`.
-      if (isListedNoun(token.text) || !hasNamingContext(ctx, i)) continue
-    }
+    // What the word alone says, then what its context says (the same tests as one condition before).
+    const verdict = wordVerdict(token.text)
+    if (verdict === 'not-a-name' || isAttributiveAdjective(ctx, i)) continue
+    // A word that only looks like a compound (`Ros|atom`, `Tages|spiegel`, `Dort|mund`) is
+    // a name when its context says so: `Staatskonzerns Rosatom`, `der «Tagesspiegel» meldet`.
+    if (verdict === 'name-in-context' && !hasNamingContext(ctx, i)) continue
 
     const last = extendName(ctx, i)
     const evidence: string[] = []
