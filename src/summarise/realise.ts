@@ -11,7 +11,7 @@ import type { ArticleEntity, EntityType, Fact, Lang, SlotValue } from '../types.
 import type { Translator } from '../i18n.ts'
 import { formatList, formatLongDate } from '../format.ts'
 import { institutionIsPlural } from './rules/shared/institution.ts'
-import { resourceMemo, translateIn } from './translate.ts'
+import { resourceMemo, templateVariables, translateIn, withoutUnused } from './translate.ts'
 import { englishNounPhrase, englishRoleOk, germanIsPlural, germanNounPhrase, germanRoleNominative, type Gender, type GermanCase } from './grammar/index.ts'
 
 export interface NameForms {
@@ -35,7 +35,8 @@ const WEEKDAY = /^(?:am\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samst
 const REGION_NAMES = { de: new Intl.DisplayNames(['de'], { type: 'region' }), en: new Intl.DisplayNames(['en-GB'], { type: 'region' }) }
 
 function listFormat(lang: Lang, items: string[]): string {
-  return formatList(items, lang)
+  // A list of one is that item (Intl.ListFormat returns it as it is): most slots hold one name.
+  return items.length === 1 ? items[0] : formatList(items, lang)
 }
 
 function numberFormat(lang: Lang, value: number): string {
@@ -239,7 +240,7 @@ function firstNumber(fact: Fact): number | undefined {
 const sentenceMemo = new WeakMap<object, Map<string, string | null>>()
 const SENTENCE_MEMO_MAX = 20_000
 
-function factSignature(lang: Lang, fact: Fact, names: NameLookup, entityOf?: EntityLookup): string {
+function factSignature(fact: Fact, names: NameLookup, entityOf?: EntityLookup): string {
   const resolved = (key: string) => {
     const entity = entityOf?.(key)
     return [names(key) ?? null, entity ? [entity.type, entity.roles] : null]
@@ -247,14 +248,19 @@ function factSignature(lang: Lang, fact: Fact, names: NameLookup, entityOf?: Ent
   const slots = Object.entries(fact.slots).map(([name, value]) =>
     value.kind === 'entity' ? [name, value.kind, resolved(value.key)] : value.kind === 'entities' ? [name, value.kind, value.keys.map(resolved)] : [name, value],
   )
-  return JSON.stringify([lang, fact.frame, slots])
+  return JSON.stringify([fact.frame, slots])
 }
 
 /** Renders a fact in one language; null when a template or a name is missing. */
 export function realiseFactIn(lang: Lang, fact: Fact, translator: Translator, names: NameLookup, entityOf?: EntityLookup): string | null {
+  return realiseSigned(lang, factSignature(fact, names, entityOf), fact, translator, names, entityOf)
+}
+
+/** The same, with the fact's signature already made (one signature serves both languages). */
+function realiseSigned(lang: Lang, factKey: string, fact: Fact, translator: Translator, names: NameLookup, entityOf?: EntityLookup): string | null {
   let cache = sentenceMemo.get(translator.i18n)
   if (!cache) sentenceMemo.set(translator.i18n, (cache = new Map()))
-  const signature = factSignature(lang, fact, names, entityOf)
+  const signature = `${lang}\0${factKey}`
   const known = cache.get(signature)
   if (known !== undefined) return known
   const sentence = renderFactIn(lang, fact, translator, names, entityOf)
@@ -306,12 +312,13 @@ function renderFactIn(lang: Lang, fact: Fact, translator: Translator, names: Nam
   // The calls with every variable go straight to the instance (translate.ts says why).
   const translate = translateIn(i18n, lang)
   const plan = framePlan(i18n, lang, fact)
-  for (const [name, key] of plan.phrases) vars[`${name}Phrase`] = key ? ' ' + translate(key, { ...vars, count: ctx.count }) : ''
+  const used = templateVariables(i18n)
+  for (const [name, key] of plan.phrases) vars[`${name}Phrase`] = key ? ' ' + translate(key, withoutUnused({ ...vars, count: ctx.count }, used)) : ''
   for (const name of plan.blanks) vars[name] ??= ''
   const textKey = `summary:${fact.frame}.text`
   const options: Record<string, unknown> = { ...vars, context: plan.context || undefined }
   if (ctx.count !== undefined) options.count = ctx.count
-  const rendered = translate(textKey, options)
+  const rendered = translate(textKey, withoutUnused(options, used))
   // A template that found no value for a variable leaves `{{…}}`: such a sentence is never shown.
   if (!rendered || rendered === textKey || rendered.includes('summary:') || rendered.includes('{{')) return null
   return tidy(rendered, lang)
@@ -342,7 +349,8 @@ function contextFor(fact: Fact, frame: Record<string, unknown>): string {
 }
 
 export function realiseFact(fact: Fact, translator: Translator, names: NameLookup, entityOf?: EntityLookup): { de: string; en: string } | null {
-  const de = realiseFactIn('de', fact, translator, names, entityOf)
-  const en = realiseFactIn('en', fact, translator, names, entityOf)
+  const signature = factSignature(fact, names, entityOf)
+  const de = realiseSigned('de', signature, fact, translator, names, entityOf)
+  const en = realiseSigned('en', signature, fact, translator, names, entityOf)
   return de && en ? { de, en } : null
 }
