@@ -111,6 +111,25 @@ function familyKey(name: string): string {
   return variantKey(words[words.length - 1])
 }
 
+/**
+ * German collation, made once: `localeCompare(other, 'de')` orders exactly as this
+ * collator does but builds its collation data on every call (issue 7: most of merging a
+ * single article's glossary, which the worker threads do for every article).
+ */
+const GERMAN_ORDER = new Intl.Collator('de')
+
+// Entry ids: the same names recur in article after article, and worker threads merge a
+// glossary per article (issue 7: slugify was a third of that).
+const slugs = new Map<string, string>()
+function slugOf(name: string): string {
+  let slug = slugs.get(name)
+  if (slug === undefined) {
+    if (slugs.size >= 100_000) slugs.clear()
+    slugs.set(name, (slug = slugify(name)))
+  }
+  return slug
+}
+
 export function mergeGlossary(articles: GlossaryInput[]): Glossary {
   const byIdentity = new Map<string, Building>()
   // By article, then entity key (one map per article: no key string built per mention; issue 7).
@@ -165,18 +184,19 @@ export function mergeGlossary(articles: GlossaryInput[]): Glossary {
   }
 
   const entries = [...byIdentity.values()]
-  entries.sort((a, b) => a.de.localeCompare(b.de, 'de') || a.type.localeCompare(b.type))
+  entries.sort((a, b) => GERMAN_ORDER.compare(a.de, b.de) || a.type.localeCompare(b.type))
   const usedIds = new Set<string>()
   for (const entry of entries) {
-    let id = slugify(entry.de)
+    const base = slugOf(entry.de)
+    let id = base
     if (usedIds.has(id)) id = `${id}-${entry.type}`
     let n = 2
-    while (usedIds.has(id)) id = `${slugify(entry.de)}-${n++}`
+    while (usedIds.has(id)) id = `${base}-${n++}`
     usedIds.add(id)
     entry.id = id
-    entry.variants.sort((a, b) => a.localeCompare(b, 'de'))
+    entry.variants.sort(GERMAN_ORDER.compare)
     entry.articles.sort()
-    const roles = [...entry.rolesSeen.entries()].sort((a, b) => a[0].localeCompare(b[0], 'de'))
+    const roles = [...entry.rolesSeen.entries()].sort((a, b) => GERMAN_ORDER.compare(a[0], b[0]))
     entry.roles = { de: roles.map(([de]) => de), en: roles.map(([, en]) => en) }
   }
   const publicEntries: GlossaryEntry[] = entries.map(({ identity: _identity, rolesSeen: _roles, articleSet: _articles, variantSet: _variants, ...entry }) => entry)
