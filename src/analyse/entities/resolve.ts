@@ -6,6 +6,7 @@
  */
 import type { ArticleEntity, EntityType, Mention, Role } from '../../types.ts'
 import { findLexiconEntriesByFamilyName } from '../../glossary/lexicon/index.ts'
+import { memoByString } from '../memo.ts'
 import { surfaceKey } from './fold.ts'
 import { gazetteer, lexiconInUse } from './gazetteer.ts'
 import { evidenceWeight } from './evidence.ts'
@@ -19,6 +20,13 @@ interface Building {
   roles: Role[]
   mentions: Mention[]
 }
+
+/**
+ * The lexicon's persons with this family name, memoised: asked for most unresolved single
+ * words, the same ones in article after article (the lexicon is loaded once and frozen;
+ * the lists are only read; performance, issue 7).
+ */
+const lexiconPersons = memoByString(findLexiconEntriesByFamilyName)
 
 function familyName(name: string): string {
   const words = name.split(' ')
@@ -141,8 +149,8 @@ export function resolveArticleEntities(candidates: Candidate[]): { entities: Art
       article.addMention(again, candidate, genitive && article.lookupInArticle(genitive) === again ? genitive : candidate.surface)
       continue
     }
-    const lexiconPerson = lexiconInUse() ? findLexiconEntriesByFamilyName(candidate.surface) : []
-    const lexiconGenitive = genitive && lexiconInUse() ? findLexiconEntriesByFamilyName(genitive) : []
+    const lexiconPerson = lexiconInUse() ? lexiconPersons(candidate.surface) : []
+    const lexiconGenitive = genitive && lexiconInUse() ? lexiconPersons(genitive) : []
     const person = lexiconPerson.length === 1 ? lexiconPerson[0] : lexiconGenitive.length === 1 ? lexiconGenitive[0] : undefined
     if (person) {
       const key = `lexicon:${person.id}`
