@@ -66,9 +66,20 @@ function skipSpaceBackward(plain: string, start: number, i: number): number {
   return i
 }
 
+/** `[-–—|](?=\s)` occurs in `text`. */
+function hasDashBeforeSpace(text: string): boolean {
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if ((c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x7c) && isRegexSpaceCode(text.charCodeAt(i + 1))) return true
+  }
+  return false
+}
+
 /** End offset of a dateline at `start` (after its dash or bar), or -1. */
 export function matchDateline(plain: string, start: number, end: number): number {
   const window = plain.slice(start, Math.min(end, start + DATELINE_WINDOW))
+  // A dateline ends in a dash or bar before a space: without one, skip the regex (performance, issue 7).
+  if (!hasDashBeforeSpace(window)) return -1
   const m = DATELINE.exec(window)
   if (m === null) return -1
   const agency = m[2] ?? m[3]
