@@ -32,7 +32,7 @@ export interface BuildResult {
   /** The key of the inputs of every page (for the output manifest of the next build). */
   pageKeys: Map<string, string>
   model: SiteModel
-  /** Every input file with its messages (warnings and the fatal error of a skipped article). */
+  /** Every input file with its messages (warnings and the fatal error of a skipped article); their text is released once analysed. */
   reports: VFile[]
   failed: number
 }
@@ -201,6 +201,8 @@ export async function buildFromContent(contentDir: string, options: BuildOptions
   const pool = (options.jobs ?? 1) >= 2 ? createWorkerPool(options.jobs!) : undefined
   try {
     const { articles, failed, provisional } = await analyseFiles(files, { pool, cache: options.cache, onProgress: options.onProgress })
+    // The files stay for their messages only: their text (tens of MB for a large archive) is not kept to the end.
+    for (const file of files) file.value = ''
     const summariseAll = options.summariseAll ?? summariseWith({ pool, cache: options.cache, provisional })
     // Page keys (what out/ already holds) and pages rendered in workers, for this build.
     const pages = pool || options.outputs ? PageCache.inMemory() : undefined

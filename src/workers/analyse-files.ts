@@ -26,7 +26,7 @@ export interface AnalyseFilesResult {
   fromCache: number
   analysed: number
   /** Summaries made in the worker threads with each article's own names (see ProvisionalSummary). */
-  provisional: WeakMap<AnalysedArticle, ProvisionalSummary>
+  provisional: Map<AnalysedArticle, ProvisionalSummary>
 }
 
 /** Below this many articles to analyse, starting workers (each loads the lexicons) costs more than it saves. */
@@ -93,7 +93,7 @@ export async function analyseFiles(files: VFile[], options: AnalyseFilesOptions 
   }
 
   const articles: AnalysedArticle[] = []
-  const summaries = new WeakMap<AnalysedArticle, ProvisionalSummary>()
+  const summaries = new Map<AnalysedArticle, ProvisionalSummary>()
   let failed = files.length - usable.length
   for (const file of usable) {
     const record = results.get(file)!

@@ -10,6 +10,7 @@ import { sortedArticles } from '../render/index-page.ts'
 import { glossaryAnchorsFor } from '../render/glossary-page.ts'
 import { GLOSSARY_PAGE, articlePage, type PageContext } from '../render/page.ts'
 import type { ArticleRecord, SiteModel } from '../render/model.ts'
+import type { GlossaryEntry } from '../types.ts'
 import { DEFAULT_SITE, siteAdapter, type SiteName } from '../site/index.ts'
 import { pageKey, type PageCache } from '../cache/page-cache.ts'
 import type { OutputManifest } from '../cache/output-manifest.ts'
@@ -19,8 +20,23 @@ import type { RenderJob } from './render-task.ts'
 const MIN_PAGES_FOR_WORKERS = 160
 const BATCH_SIZE = 32
 
-function withoutArticleLists(record: ArticleRecord): ArticleRecord {
-  return { ...record, entries: record.entries.map((entry) => ({ ...entry, articles: [] })) }
+/**
+ * A record as a worker needs it: its entries without their article lists (an entry named
+ * in thousands of articles would otherwise be cloned with thousands of slugs). One copy
+ * per entry and per record, shared by the jobs of both languages (the jobs of a large
+ * archive held half a million entry copies at once).
+ */
+function withoutArticleLists(record: ArticleRecord, entries: Map<GlossaryEntry, GlossaryEntry>, records: Map<ArticleRecord, ArticleRecord>): ArticleRecord {
+  let copy = records.get(record)
+  if (!copy) {
+    const stripped = (entry: GlossaryEntry) => {
+      let light = entries.get(entry)
+      if (!light) entries.set(entry, (light = { ...entry, articles: [] }))
+      return light
+    }
+    records.set(record, (copy = { ...record, entries: record.entries.map(stripped) }))
+  }
+  return copy
 }
 
 /** @param outputs what out/ holds already: those pages are not rendered. */
@@ -36,6 +52,8 @@ export async function prerenderArticlePages(
   const adapter = siteAdapter(siteName)
   const sorted = sortedArticles(model)
   const jobs: RenderJob[] = []
+  const strippedEntries = new Map<GlossaryEntry, GlossaryEntry>()
+  const strippedRecords = new Map<ArticleRecord, ArticleRecord>()
   const keys: string[] = []
   for (const lang of LANGS) {
     const t = translator.t(lang)
@@ -50,7 +68,7 @@ export async function prerenderArticlePages(
       const key = pageKey(article, context(page), anchors, order)
       if (pages.has(key) || outputs?.canReuse(adapter.pagePath(lang, page), key)) return
       const named = article.entries.map((entry) => entry.id).filter((id) => anchors.has(id))
-      jobs.push({ record: withoutArticleLists(article), lang, site: siteName, page, anchors: named.map((id) => [id, anchors.get(id)!]), order })
+      jobs.push({ record: withoutArticleLists(article, strippedEntries, strippedRecords), lang, site: siteName, page, anchors: named.map((id) => [id, anchors.get(id)!]), order })
       keys.push(key)
     })
   }

@@ -44,7 +44,7 @@ export interface SummariseOptions {
   pool?: WorkerPool
   cache?: AnalysisCache
   /** Summaries made right after analysis with each article's own names: used where the glossary gives the same names. */
-  provisional?: WeakMap<AnalysedArticle, ProvisionalSummary>
+  provisional?: Map<AnalysedArticle, ProvisionalSummary>
 }
 
 export function summariseWith(options: SummariseOptions): SummariseAll {
@@ -58,6 +58,8 @@ export function summariseWith(options: SummariseOptions): SummariseAll {
         void options.cache?.setSummary(keys[index], early.part)
       }
     })
+    // Used once: the summaries that did not match are not kept for the rest of the build.
+    options.provisional?.clear()
     const missing = jobs.map((_, index) => index).filter((index) => !parts[index])
     // Bodies are loaded batch by batch, and only a few batches are in flight: loading every
     // body up front would hold the whole archive in memory at once.
