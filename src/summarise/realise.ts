@@ -6,12 +6,11 @@
  * what is counted) are vocabulary keys, rendered per language, with case forms as
  * i18next contexts (`prisoners_dat`) and plurals as `_one`/`_other`.
  */
-import type { TFunction } from 'i18next'
 import type { ArticleEntity, EntityType, Fact, Lang, SlotValue } from '../types.ts'
 import type { Translator } from '../i18n.ts'
 import { formatList, formatLongDate } from '../format.ts'
 import { institutionIsPlural } from './rules/shared/institution.ts'
-import { resourceMemo, templateVariables, translateIn, withoutUnused } from './translate.ts'
+import { resourceMemo, templateVariables, translateIn, withoutUnused, type Translate } from './translate.ts'
 import { englishNounPhrase, englishRoleOk, germanIsPlural, germanNounPhrase, germanRoleNominative, type Gender, type GermanCase } from './grammar/index.ts'
 
 export interface NameForms {
@@ -45,7 +44,7 @@ function numberFormat(lang: Lang, value: number): string {
 
 interface RenderContext {
   lang: Lang
-  t: TFunction
+  t: Translate
   names: NameLookup
   entityOf?: EntityLookup
   /** The fact's first number: the count plural vocabulary agrees with. */
@@ -54,7 +53,7 @@ interface RenderContext {
   frame: string
   exists: (key: string) => boolean
   /** The i18next instance, as the key of the word-form cache. */
-  store: object
+  store: Translator['i18n']
 }
 
 /** `der ukrainische Präsident Wolodymyr Selenskyj` / `Ukrainian President Volodymyr Zelensky`, or null. */
@@ -73,13 +72,8 @@ function withRole(key: string, name: string, ctx: RenderContext): string | null 
  * Word forms depend only on language, frame, key, case and count: they are looked up
  * once per translator (the summariser renders thousands of articles with one).
  */
-const memo = new WeakMap<object, Map<string, string>>()
 function remembered(ctx: RenderContext, id: string, compute: () => string): string {
-  let cache = memo.get(ctx.store)
-  if (!cache) memo.set(ctx.store, (cache = new Map()))
-  let value = cache.get(id)
-  if (value === undefined) cache.set(id, (value = compute()))
-  return value
+  return resourceMemo(ctx.store, `word\0${id}`, compute)
 }
 
 /**
@@ -88,6 +82,11 @@ function remembered(ctx: RenderContext, id: string, compute: () => string): stri
  */
 function articleOf(ctx: RenderContext) {
   return (grammaticalCase: GermanCase, gender: Gender) => remembered(ctx, `art|${grammaticalCase}|${gender}`, () => ctx.t('summary:article', { context: `${grammaticalCase}_${gender}` }))
+}
+
+/** A country's adjective (`ukrainisch` / `Ukrainian`), or '' when the locale has none. */
+function demonymAdjective(code: string, ctx: RenderContext): string {
+  return remembered(ctx, `d|${ctx.lang}|${code}`, () => ctx.t(`demonyms:adjective.${code}`, { defaultValue: '' }))
 }
 
 function vocabulary(key: string, ctx: RenderContext, context?: string): string {
@@ -136,7 +135,7 @@ function slotVariables(name: string, value: SlotValue, ctx: RenderContext): Reco
         // A count that opens a sentence: words, an approximation, or the language's way to avoid a bare numeral.
         [`${name}_start`]: value.approx
           ? remembered(ctx, `a|${lang}|${value.approx}`, () => t(`summary:approx.${value.approx}`) + ' ') + numberFormat(lang, value.value)
-          : words || t('summary:numberAtStart', { n: numberFormat(lang, value.value) }),
+          : words || remembered(ctx, `s|${lang}|${value.value}`, () => t('summary:numberAtStart', { n: numberFormat(lang, value.value) })),
       }
     }
     case 'date': {
@@ -158,8 +157,8 @@ function slotVariables(name: string, value: SlotValue, ctx: RenderContext): Reco
       if (country) return countryVariables(name, country[1].split(','), ctx)
       const inst = /^inst:(\w+)(?::(\w+))?$/.exec(value.de)
       if (inst) {
-        const adjective = inst[2] ? t(`demonyms:adjective.${inst[2]}`, { defaultValue: '' }) : ''
-        const phrase = t(`summary:institutions.${inst[1]}`, { context: adjective ? 'country' : undefined, country: adjective })
+        const adjective = inst[2] ? demonymAdjective(inst[2], ctx) : ''
+        const phrase = remembered(ctx, `i|${lang}|${inst[1]}|${adjective}`, () => t(`summary:institutions.${inst[1]}`, { context: adjective ? 'country' : undefined, country: adjective }))
         const plural = institutionIsPlural(inst[1])
         return { [name]: phrase, [`${name}_full`]: phrase, [`${name}_number`]: plural ? 'plural' : '', [`${name}_plural`]: plural }
       }
@@ -177,7 +176,7 @@ function slotVariables(name: string, value: SlotValue, ctx: RenderContext): Reco
  * countries' names for `aus der Ukraine und Russland` / `from Ukraine and Russia`.
  */
 function countryVariables(name: string, codes: string[], ctx: RenderContext): Record<string, unknown> | null {
-  const adjectives = codes.map((code) => ctx.t(`demonyms:adjective.${code}`, { defaultValue: '' }))
+  const adjectives = codes.map((code) => demonymAdjective(code, ctx))
   if (adjectives.some((adjective) => !adjective)) return null
   const display = REGION_NAMES[ctx.lang === 'de' ? 'de' : 'en']
   const countryNames = codes.map((code) => (code === 'US' ? (ctx.lang === 'de' ? 'USA' : 'United States') : display.of(code) ?? code))
@@ -299,8 +298,9 @@ function framePlan(i18n: Translator['i18n'], lang: Lang, fact: Fact): FramePlan 
 }
 
 function renderFactIn(lang: Lang, fact: Fact, translator: Translator, names: NameLookup, entityOf?: EntityLookup): string | null {
-  const t = translator.t(lang)
   const i18n = translator.i18n
+  // Every call goes straight to the instance (translate.ts says why); word forms are remembered.
+  const t = translateIn(i18n, lang)
   const exists = (key: string) => resourceMemo(i18n, `exists\0${lang}\0${key}`, () => i18n.exists(key, { lng: lang }))
   const ctx: RenderContext = { lang, t, names, entityOf, count: firstNumber(fact), frame: fact.frame, exists, store: i18n }
   const vars: Record<string, unknown> = {}
@@ -309,16 +309,14 @@ function renderFactIn(lang: Lang, fact: Fact, translator: Translator, names: Nam
     if (!slotVars) return null
     Object.assign(vars, slotVars)
   }
-  // The calls with every variable go straight to the instance (translate.ts says why).
-  const translate = translateIn(i18n, lang)
   const plan = framePlan(i18n, lang, fact)
   const used = templateVariables(i18n)
-  for (const [name, key] of plan.phrases) vars[`${name}Phrase`] = key ? ' ' + translate(key, withoutUnused({ ...vars, count: ctx.count }, used)) : ''
+  for (const [name, key] of plan.phrases) vars[`${name}Phrase`] = key ? ' ' + t(key, withoutUnused({ ...vars, count: ctx.count }, used)) : ''
   for (const name of plan.blanks) vars[name] ??= ''
   const textKey = `summary:${fact.frame}.text`
   const options: Record<string, unknown> = { ...vars, context: plan.context || undefined }
   if (ctx.count !== undefined) options.count = ctx.count
-  const rendered = translate(textKey, withoutUnused(options, used))
+  const rendered = t(textKey, withoutUnused(options, used))
   // A template that found no value for a variable leaves `{{…}}`: such a sentence is never shown.
   if (!rendered || rendered === textKey || rendered.includes('summary:') || rendered.includes('{{')) return null
   return tidy(rendered, lang)
