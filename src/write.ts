@@ -121,7 +121,16 @@ export interface Generations {
   current: Map<string, KeyedStamp>
   /** What the spare folder holds. */
   spare: Map<string, KeyedStamp>
+  /**
+   * Records what was written and what the spare holds: 'pending' just before out/ is
+   * swapped (a build killed from then on leaves a spare nobody may trust), then the out/
+   * just replaced ('previous'), links to the new out/'s files ('written', after a first
+   * build, so that the first rebuild has a spare too), or nothing.
+   */
+  record: (written: Map<string, FileStamp>, spare: SpareContents) => Promise<void>
 }
+
+export type SpareContents = 'pending' | 'previous' | 'written' | 'none'
 
 export interface KeyedStamp extends FileStamp {
   key: string
@@ -226,19 +235,46 @@ export async function writeOutput(outDir: string, files: Map<string, string>, op
     await writeFile(path.join(staging, MARKER_FILE), MARKER_TEXT)
     if (interrupted) throw new OutputDirError(`Interrupted by ${interrupted}; ${outDir} was left as it was`)
     stopListening()
+    await generations?.record(stamps, 'pending')
+    let holds: SpareContents = 'none'
     await withSignalsDeferred(async () => {
       const hadTarget = await exists(target)
       if (hadTarget) await rename(target, previous)
       await rename(staging, target)
       const kept = hadTarget && spare !== undefined && (await rename(previous, spare).then(() => true, () => false))
       if (hadTarget && !kept) await rm(previous, { recursive: true, force: true })
+      if (kept) holds = 'previous'
     })
+    // A first build leaves a spare of links to what it wrote (the first rebuild would
+    // otherwise link every page into a new tree); a spare that cannot be made is no spare.
+    if (spare !== undefined && holds === 'none') {
+      await rm(spare, { recursive: true, force: true })
+      const linked = await linkTree(target, spare, [...stamps.keys()]).then(() => true, () => false)
+      if (linked) holds = 'written'
+      else await rm(spare, { recursive: true, force: true })
+    }
+    await generations?.record(stamps, holds)
     return stamps
   } catch (error) {
     stopListening()
     await rm(staging, { recursive: true, force: true })
     if (interrupted) process.kill(process.pid, interrupted)
     throw error
+  }
+}
+
+/** Hard-links the files `relatives` of `source` into a new folder `destination`. */
+async function linkTree(source: string, destination: string, relatives: string[]): Promise<void> {
+  const folders = new Set<string>()
+  for (let i = 0; i < relatives.length; i++) {
+    if (i % FILES_PER_TURN === 0) await nextTurn()
+    const linked = path.join(destination, relatives[i])
+    const folder = path.dirname(linked)
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true })
+      folders.add(folder)
+    }
+    linkSync(path.join(source, relatives[i]), linked)
   }
 }
 

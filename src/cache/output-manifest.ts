@@ -15,7 +15,7 @@ import { lstatSync } from 'node:fs'
 import { readFile, rename, writeFile, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { deserialize, serialize } from 'node:v8'
-import type { FileStamp, Generations } from '../write.ts'
+import type { FileStamp, Generations, SpareContents } from '../write.ts'
 
 export interface WrittenFile {
   key: string
@@ -73,21 +73,26 @@ export class OutputManifest {
     return intact
   }
 
-  /** The generations writeOutput needs to turn the spare folder into the new out/. */
+  /** The generations writeOutput needs to turn the spare folder into the new out/ (it records the result here). */
   generations(keys: Map<string, string>): Generations {
-    return { spareDir: this.spareDir, keys, current: this.previous, spare: this.spare }
+    return { spareDir: this.spareDir, keys, current: this.previous, spare: this.spare, record: (written, spare) => this.save(keys, written, spare) }
   }
 
-  /** Records the pages just written (their keys and how they were written); the out/ they replaced is now the spare. */
-  async save(keys: Map<string, string>, written: Map<string, FileStamp>): Promise<void> {
+  /**
+   * Records the pages just written (their keys and how they were written) and what the
+   * spare holds. While a swap is pending, the spare is recorded as holding nothing known,
+   * so a build killed mid-swap never leads the next one to trust a spare wrongly.
+   */
+  async save(keys: Map<string, string>, written: Map<string, FileStamp>, spareHolds: SpareContents): Promise<void> {
     const files = new Map<string, WrittenFile>()
     for (const [relative, key] of keys) {
       const stamp = written.get(relative)
       if (stamp) files.set(relative, { key, ...stamp })
     }
+    const spare = spareHolds === 'previous' ? this.previous : spareHolds === 'written' ? files : new Map<string, WrittenFile>()
     await mkdir(path.dirname(this.file), { recursive: true })
     const temporary = `${this.file}.${process.pid}.tmp`
-    await writeFile(temporary, serialize({ outDir: this.outDir, files, spare: this.previous }))
+    await writeFile(temporary, serialize({ outDir: this.outDir, files, spare }))
     await rename(temporary, this.file)
   }
 }

@@ -128,8 +128,8 @@ async function runBuild(args: string[]): Promise<number> {
     // Only files with messages: the reporter sorts every file it is given (a tenth of a warm build of 10,000 articles).
     const report = reporter(result.reports.filter((file) => file.messages.length), { quiet: true })
     if (report) process.stderr.write(report + '\n')
-    const written = await writeOutput(outDir, result.files, { force: Boolean(values.force), protect: [contentDir], reuse: result.reused, generations: outputs?.generations(result.pageKeys) })
-    await outputs?.save(result.pageKeys, written)
+    // With a cache, writeOutput records what it wrote (and the spare) in the output manifest itself.
+    await writeOutput(outDir, result.files, { force: Boolean(values.force), protect: [contentDir], reuse: result.reused, generations: outputs?.generations(result.pageKeys) })
     const built = result.model.articles.length
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     process.stderr.write(`bilingual-digest: built ${built} article${built === 1 ? '' : 's'} and ${result.model.glossary.length} glossary entries into ${outDir}/ in ${seconds} s\n`)
