@@ -1,5 +1,5 @@
 /** An election result: a party's share of the vote (`Die SPD kam auf 25,7 Prozent`). */
-import { defineRule } from '../rule.ts'
+import { defineRule, gated } from '../rule.ts'
 import { entityNear, number } from '../slots.ts'
 
 const GOT = /\b(?:kam|kommt|kamen|erhielt|erhielten|erreichte|erreichten|holte|holten|gewann|gewannen)\b/
@@ -9,7 +9,8 @@ export default defineRule({
   description: 'A party or candidate got N per cent of the vote (kam auf, erhielt, erreichte N Prozent)',
   frame: 'electionResult',
   priority: 8,
-  trigger: /\b(?:kam|kommt|kamen|erhielt|erhielten|erreichte|erreichten|holte|holten)\b[^.]*\d\s*(?:Prozent|%)/,
+  // Every match holds `Prozent` or `%`.
+  trigger: gated(/Prozent|%/, /\b(?:kam|kommt|kamen|erhielt|erhielten|erreichte|erreichten|holte|holten)\b[^.]*\d\s*(?:Prozent|%)/),
   veto: /\b(?:Umfrage\w*|dürfte|könnte|Inflation|Preise|Zinsen)\b|\?/,
   slots: {
     party: { extract: entityNear(GOT, { type: ['organization', 'person'] }), required: true },

@@ -1,5 +1,5 @@
 /** A farewell: someone's last match, race or appearance (`Für X war es die letzte Partie`). */
-import { defineRule } from '../rule.ts'
+import { defineRule, gated } from '../rule.ts'
 import { entity, phrase } from '../slots.ts'
 
 export default defineRule({
@@ -7,7 +7,8 @@ export default defineRule({
   description: 'It was the last match, race or appearance of a person (war es die letzte Partie, sein letztes Spiel)',
   frame: 'lastMatch',
   priority: 8,
-  trigger: /\b(?:war|ist)\s+es\s+(?:die|das|sein|ihr)\s+letzte[s]?\s+(?:Partie|Spiel|Rennen|Einsatz|Auftritt|Turnier)\b|\b(?:bestritt|absolvierte)\s+(?:[^.]{0,40}?\s)?(?:sein|ihr)\s+letztes\s+(?:Spiel|Rennen|Turnier)\b/,
+  // Every match holds `letzte`.
+  trigger: gated(/letzte/, /\b(?:war|ist)\s+es\s+(?:die|das|sein|ihr)\s+letzte[s]?\s+(?:Partie|Spiel|Rennen|Einsatz|Auftritt|Turnier)\b|\b(?:bestritt|absolvierte)\s+(?:[^.]{0,40}?\s)?(?:sein|ihr)\s+letztes\s+(?:Spiel|Rennen|Turnier)\b/),
   veto: /\b(?:nicht|kein|vielleicht|womöglich|könnte)\b|\?/,
   slots: {
     person: { extract: entity({ type: 'person' }), required: true },

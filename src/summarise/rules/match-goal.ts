@@ -1,5 +1,5 @@
 /** A goal: who scored, in which minute, to what score, for which team. */
-import { defineRule } from '../rule.ts'
+import { defineRule, gated } from '../rule.ts'
 import { GOAL_TRIGGER, NOT_A_GOAL, minute, score, scorer, turningPoint } from './shared/goals.ts'
 import { team, teamBefore } from './shared/teams.ts'
 
@@ -8,7 +8,8 @@ export default defineRule({
   description: 'A player scored in minute N (traf zum 2:0 für die Bayern (32.)); equalisers and winners are match-turn',
   frame: 'matchGoal',
   priority: 4,
-  trigger: GOAL_TRIGGER,
+  // Every match holds a minute mark (`(82.)`).
+  trigger: gated(/\(\d/, GOAL_TRIGGER),
   veto: NOT_A_GOAL,
   slots: {
     // A goal that turned the match is match-turn's; this rule leaves it alone.

@@ -1,5 +1,5 @@
 /** A final score: who beat whom, by how much (`Bayern gewann 3:2 gegen Dortmund`). */
-import { defineRule } from '../rule.ts'
+import { defineRule, gated } from '../rule.ts'
 import type { SlotExtractor } from '../rule.ts'
 import { firstOf, literalName } from '../slots.ts'
 import { teamBeforeAuxiliary, teamSubject } from './shared/teams.ts'
@@ -15,7 +15,8 @@ export default defineRule({
   description: 'A team won a match by a score (gewann 3:2 gegen, siegte mit 2:0 bei, 3:1-Sieg über)',
   frame: 'matchResult',
   priority: 9,
-  trigger: /\b(?:gewann|gewannen|gewinnt|gewonnen|siegte|siegten|besiegte|besiegt|schlug|geschlagen|setzte sich)\b[^.]*\b\d{1,2}:\d{1,2}\b|\b\d{1,2}:\d{1,2}\b[^.]*\b(?:gewonnen|besiegt|geschlagen)\b|\b\d{1,2}:\d{1,2}-Sieg\b/,
+  // Every match holds a score (`2:1`).
+  trigger: gated(/\d:\d/, /\b(?:gewann|gewannen|gewinnt|gewonnen|siegte|siegten|besiegte|besiegt|schlug|geschlagen|setzte sich)\b[^.]*\b\d{1,2}:\d{1,2}\b|\b\d{1,2}:\d{1,2}\b[^.]*\b(?:gewonnen|besiegt|geschlagen)\b|\b\d{1,2}:\d{1,2}-Sieg\b/),
   veto: /\b(?:Halbzeit|Pause|zur Pause|Hinspiel)\b|\?/,
   slots: {
     winner: { extract: firstOf(teamSubject, teamBeforeAuxiliary), required: true },

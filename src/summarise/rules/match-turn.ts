@@ -1,5 +1,5 @@
 /** The goal that turned a match: an equaliser or the decisive goal, with scorer, minute and team. */
-import { defineRule } from '../rule.ts'
+import { defineRule, gated } from '../rule.ts'
 import { GOAL_TRIGGER, NOT_A_GOAL, minute, scorer, turningPoint } from './shared/goals.ts'
 import { team, teamBefore } from './shared/teams.ts'
 
@@ -8,7 +8,8 @@ export default defineRule({
   description: 'An equaliser or the decisive goal (kam zum Ausgleich … traf (55.); führten die Entscheidung herbei … traf (82.))',
   frame: 'matchGoal',
   priority: 8,
-  trigger: GOAL_TRIGGER,
+  // Every match holds a minute mark (`(82.)`).
+  trigger: gated(/\(\d/, GOAL_TRIGGER),
   veto: NOT_A_GOAL,
   slots: {
     scorer: { extract: scorer, required: true },

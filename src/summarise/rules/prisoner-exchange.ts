@@ -1,5 +1,5 @@
 /** A prisoner exchange that took place: who exchanged, how many (in total or from each side). */
-import { defineRule } from '../rule.ts'
+import { defineRule, gated } from '../rule.ts'
 import { entities, fromVocabulary, number, phrase } from '../slots.ts'
 import { attributionSource, attributionVerb } from './shared/attribution.ts'
 import { COUNTED_PEOPLE, countedKey, eachSide } from './shared/counted.ts'
@@ -11,7 +11,8 @@ export default defineRule({
   description: 'Two sides exchanged prisoners (tauschten … aus, Austausch von N, jeweils N)',
   frame: 'prisonerExchange',
   priority: 8,
-  trigger: /\b(?:tauschten|tauschen|getauscht|ausgetauscht)\b|(?:Austausch|Gefangenenaustausch)\w*\s+(?:von|umfasste|umfasst)\b|Gefangenenaustausch\w*[^.]*\b(?:umfasste|umfasst)\b/,
+  // Every match holds `tausch`.
+  trigger: gated(/tausch/, /\b(?:tauschten|tauschen|getauscht|ausgetauscht)\b|(?:Austausch|Gefangenenaustausch)\w*\s+(?:von|umfasste|umfasst)\b|Gefangenenaustausch\w*[^.]*\b(?:umfasste|umfasst)\b/),
   veto: /\b(?:letzte|vorige|vergangenen|nicht|kein|keine|wollen|sollen|soll|sollte|vereinbart|geeinigt|verständigt)\b/,
   slots: {
     parties: { extract: entities({ type: 'place', countries: true, min: 2 }) },

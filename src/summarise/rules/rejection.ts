@@ -1,5 +1,5 @@
 /** A rejection: who rejects what (`Moskau wies den Bericht als unzuverlässig zurück`, `lehnt … ab`). */
-import { defineRule } from '../rule.ts'
+import { defineRule, gated } from '../rule.ts'
 import { entityNear, flag, fromVocabulary } from '../slots.ts'
 import { DEMANDS } from './shared/vocabularies.ts'
 
@@ -10,7 +10,8 @@ export default defineRule({
   description: 'Someone rejects a demand, proposal, report or accusation (lehnt … ab, wies … zurück)',
   frame: 'rejection',
   priority: 5,
-  trigger: /\b(?:lehnt|lehnte|lehnen|lehnten)\b[^.]*\bab\b|\b(?:weist|wies|weisen|wiesen)\b[^.]*\bzurück\b|\b(?:hat|haben)\b[^.]*\b(?:abgelehnt|zurückgewiesen)\b/,
+  // Every match holds `lehn` (`lehnt`, `abgelehnt`) or `zurück`.
+  trigger: gated(/lehn|zurück/, /\b(?:lehnt|lehnte|lehnen|lehnten)\b[^.]*\bab\b|\b(?:weist|wies|weisen|wiesen)\b[^.]*\bzurück\b|\b(?:hat|haben)\b[^.]*\b(?:abgelehnt|zurückgewiesen)\b/),
   veto: /\b(?:nicht|kein|keine)\b|\?/,
   slots: {
     who: { extract: entityNear(REJECT, { type: ['place', 'person', 'organization'] }), required: true },

@@ -1,6 +1,6 @@
 /** A vote: how many for and against, in which body, with what outcome (`338 stimmten dafür, 349 dagegen`). */
 import { sentenceText } from '../article.ts'
-import { defineRule } from '../rule.ts'
+import { defineRule, gated } from '../rule.ts'
 import type { SlotExtractor } from '../rule.ts'
 import { entity, entityNear, phrase } from '../slots.ts'
 
@@ -30,7 +30,8 @@ export default defineRule({
   description: 'A vote with the numbers for and against (N stimmten dafür, N dagegen; mit N zu N Stimmen)',
   frame: 'voteResult',
   priority: 9,
-  trigger: /\b(?:stimmten|votierten)\b[^.]*\b(?:dafür|dagegen|mit Ja|mit Nein)\b|\bmit\s+\d+\s+zu\s+\d+\s+Stimmen\b|\b\d+\s+(?:Ja|Nein)-Stimmen\b/,
+  // Every match holds `stimmten`, `votierten` or `Stimmen`.
+  trigger: gated(/stimmten|votierten|Stimmen/, /\b(?:stimmten|votierten)\b[^.]*\b(?:dafür|dagegen|mit Ja|mit Nein)\b|\bmit\s+\d+\s+zu\s+\d+\s+Stimmen\b|\b\d+\s+(?:Ja|Nein)-Stimmen\b/),
   veto: /\?/,
   slots: {
     yes: {

@@ -1,5 +1,5 @@
 /** Weapons launched in an attack: `Russland setzte 183 Drohnen gegen die Ukraine ein`. */
-import { defineRule } from '../rule.ts'
+import { defineRule, gated } from '../rule.ts'
 import { date, entity, entityNear, fromVocabulary, number } from '../slots.ts'
 import { attributionSource, attributionVerb } from './shared/attribution.ts'
 import { WEAPONS } from './shared/vocabularies.ts'
@@ -11,7 +11,8 @@ export default defineRule({
   description: 'A side launched N drones or missiles (setzte N Drohnen ein, feuerte N Raketen ab, griff mit N Drohnen an)',
   frame: 'weaponsLaunched',
   priority: 6,
-  trigger: /\b(?:setzte|setzten|feuerte|feuerten|schoss|schossen|startete|starteten|griff|griffen)\b[^.]*\d[^.]*(?:Drohnen|Raketen|Marschflugkörper|Bomben)[^.]*\b(?:ein|ab|an)\b/,
+  // Every match holds the weapon.
+  trigger: gated(/Drohnen|Raketen|Marschflugkörper|Bomben/, /\b(?:setzte|setzten|feuerte|feuerten|schoss|schossen|startete|starteten|griff|griffen)\b[^.]*\d[^.]*(?:Drohnen|Raketen|Marschflugkörper|Bomben)[^.]*\b(?:ein|ab|an)\b/),
   veto: /\b(?:nicht|kein|keine|abgeschossen|abgefangen)\b|\?/,
   slots: {
     source: { extract: attributionSource },
