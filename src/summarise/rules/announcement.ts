@@ -3,7 +3,7 @@
  * (`Selenskyj kündigte an, die nächste Gesprächsrunde finde in naher Zukunft statt`,
  * `Die Wahl soll am 12. Mai stattfinden`).
  */
-import { defineRule } from '../rule.ts'
+import { defineRule, gated } from '../rule.ts'
 import { date, entity, entityNear, fromVocabulary } from '../slots.ts'
 import { PERIODS, TOPICS } from './shared/vocabularies.ts'
 import { institution } from './shared/institution.ts'
@@ -16,7 +16,8 @@ export default defineRule({
   description: 'An event is announced or planned for a date (kündigte an, … finde am … statt; soll am … stattfinden)',
   frame: 'announcement',
   priority: 5,
-  trigger: /\b(?:stattfinden|statt|beginnen|beginnt|abgehalten)\b/,
+  // Every match holds `statt`, `beginn` or `abgehalten`.
+  trigger: gated(/statt|beginn|abgehalten/, /\b(?:stattfinden|statt|beginnen|beginnt|abgehalten)\b/),
   veto: /\b(?:nicht|kein|keine|fand|fanden|stattgefunden|hatte|hatten)\b|\?/,
   slots: {
     who: { extract: firstOf(entityNear(ANNOUNCED, { type: ['person', 'organization', 'place'] }), institution({ before: ANNOUNCED })) },

@@ -4,7 +4,7 @@
  * sentence that follows (`Kiew lehnt dies ab`).
  */
 import { sentenceText } from '../article.ts'
-import { defineRule } from '../rule.ts'
+import { defineRule, gated } from '../rule.ts'
 import type { SlotExtractor } from '../rule.ts'
 import { countryAdjective, entity, entityNear, firstOf, flag, fromVocabulary, number, phrase } from '../slots.ts'
 import { COUNTED_PEOPLE, countedKey } from './shared/counted.ts'
@@ -57,7 +57,8 @@ export default defineRule({
   description: 'Someone demands something (fordert den Abzug, verlangt eine Waffenruhe), possibly rejected in the next sentence',
   frame: 'demand',
   priority: 6,
-  trigger: DEMAND_VERB,
+  // Every match holds `ford`, `verlang`, `poch` or `dräng`.
+  trigger: gated(/ford|verlang|poch|dräng/, DEMAND_VERB),
   veto: /\b(?:nicht|kein|keine|keinen|wer|ob)\b|\?/,
   slots: {
     pronoun: { extract: flag(PRONOUN, 'pronoun') },

@@ -1,5 +1,5 @@
 /** A forecast: who expects which indicator to rise or fall, when (`Die Bundesbank rechnet mit einem Rückgang des BIP`). */
-import { defineRule } from '../rule.ts'
+import { defineRule, gated } from '../rule.ts'
 import { entityNear, firstOf, fromVocabulary, number } from '../slots.ts'
 import { FORECAST_DIRECTIONS, INDICATORS, PERIODS } from './shared/vocabularies.ts'
 import { institution } from './shared/institution.ts'
@@ -11,7 +11,8 @@ export default defineRule({
   description: 'Someone expects an economic indicator to rise or fall (rechnet mit einem Rückgang des BIP, erwartet Wachstum von 1 Prozent)',
   frame: 'economicForecast',
   priority: 8,
-  trigger: /\b(?:rechnet|rechnete|rechnen|erwartet|erwartete|erwarten|prognostiziert|prognostizierte)\b[^.]*\b(?:Rückgang|Anstieg|Wachstum|Zunahme|sinken|steigen|wachsen|schrumpfen|Rezession)\b/,
+  // Every match holds `rechne`, `erwarte` or `prognostizier`.
+  trigger: gated(/rechne|erwarte|prognostizier/, /\b(?:rechnet|rechnete|rechnen|erwartet|erwartete|erwarten|prognostiziert|prognostizierte)\b[^.]*\b(?:Rückgang|Anstieg|Wachstum|Zunahme|sinken|steigen|wachsen|schrumpfen|Rezession)\b/),
   veto: /\b(?:nicht|kein|keine|keinen)\b|\?/,
   slots: {
     forecaster: { extract: firstOf(entityNear(EXPECTS, { type: ['organization', 'person'] }), institution()), required: true },

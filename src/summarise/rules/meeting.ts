@@ -1,5 +1,5 @@
 /** A meeting of two people: who met whom, where, when. */
-import { defineRule } from '../rule.ts'
+import { defineRule, gated } from '../rule.ts'
 import { date, entity, firstOf } from '../slots.ts'
 
 export default defineRule({
@@ -7,7 +7,8 @@ export default defineRule({
   description: 'One person met another (traf sich mit, nach einem Treffen mit, empfing)',
   frame: 'meeting',
   priority: 4,
-  trigger: /\b(?:traf(?:en)?\s+sich\b[^.]*\bmit|sich\b[^.]*\bmit\b[^.]*\bgetroffen|(?:nach|bei)\s+(?:einem|seinem|ihrem)\s+Treffen\s+mit|empfing|kam\s+mit\b[^.]*\bzusammen)\b/,
+  // Every match holds `mit` or `empfing`.
+  trigger: gated(/mit|empfing/, /\b(?:traf(?:en)?\s+sich\b[^.]*\bmit|sich\b[^.]*\bmit\b[^.]*\bgetroffen|(?:nach|bei)\s+(?:einem|seinem|ihrem)\s+Treffen\s+mit|empfing|kam\s+mit\b[^.]*\bzusammen)\b/),
   veto: /\b(?:nicht|kein|keine|soll|sollen|sollte|wollen|will|könnte|würde|angeboten|möglich)\b/,
   slots: {
     guest: {
