@@ -4,7 +4,6 @@
  * worker threads alike (a worker stores the body of an article it analysed itself).
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
-import { mkdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { serialize } from 'node:v8'
 import { threadId } from 'node:worker_threads'
@@ -18,11 +17,4 @@ export function writeEntrySync(target: string, value: unknown): void {
   const temporary = temporaryName(target)
   writeFileSync(temporary, serialize(value))
   renameSync(temporary, target)
-}
-
-export async function writeEntry(target: string, value: unknown): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true })
-  const temporary = temporaryName(target)
-  await writeFile(temporary, serialize(value))
-  await rename(temporary, target)
 }

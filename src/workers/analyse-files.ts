@@ -9,7 +9,7 @@ import { checkSlugs, hasFatal, slugOfPath } from '../load/content.ts'
 import { fromArticleData, lazyArticle, replayMessages, type AnalysedArticleData, type AnalysisRecord, type LightRecord } from '../cache/article-data.ts'
 import { mapLimit, type AnalysisCache } from '../cache/store.ts'
 import type { AnalysedArticle } from '../summarise/article.ts'
-import { analyseInput, type AnalysisInput, type ProvisionalSummary, type WorkerAnalysis } from './analyse-task.ts'
+import { analyseInput, analyseInWorker, type AnalysisInput, type ProvisionalSummary, type WorkerAnalysis } from './analyse-task.ts'
 import { batches, type WorkerPool } from './pool.ts'
 
 export interface AnalyseFilesOptions {
@@ -75,12 +75,12 @@ export async function analyseFiles(files: VFile[], options: AnalyseFilesOptions 
     progress(batch.length)
   }
   const pool = options.pool
+  // Workers store the bodies in the cache themselves: a body never crosses to this thread.
+  const workerInput = (file: VFile): AnalysisInput => {
+    const contentHash = file.data.contentHash ?? ''
+    return cache ? { ...inputOf(file), contentHash, bodyPath: cache.bodyPath(contentHash, slugOfPath(file.path)) } : inputOf(file)
+  }
   if (pool && misses.length >= MIN_ARTICLES_PER_WORKER * 2) {
-    // Workers store the bodies in the cache themselves: a body never crosses to this thread.
-    const workerInput = (file: VFile): AnalysisInput => {
-      const contentHash = file.data.contentHash ?? ''
-      return cache ? { ...inputOf(file), contentHash, bodyPath: cache.bodyPath(contentHash, slugOfPath(file.path)) } : inputOf(file)
-    }
     // A few batches in flight keep the threads busy without queueing the whole archive's results.
     await mapLimit(batches(misses, BATCH_SIZE), pool.threads * 2, async (batch) => {
       const analyses = await pool.analyse(batch.map(workerInput)).catch(() => undefined)
@@ -88,6 +88,10 @@ export async function analyseFiles(files: VFile[], options: AnalyseFilesOptions 
       if (analyses) storeFromWorker(batch, analyses)
       else await store(batch, batch.map((file) => analyseInput(inputOf(file))))
     })
+  } else if (cache) {
+    // As a worker does: with a cache the body is stored and not kept, so the summary made
+    // now saves reading it back (most articles keep it; see ProvisionalSummary).
+    for (const file of misses) storeFromWorker([file], [await analyseInWorker(workerInput(file))])
   } else {
     for (const file of misses) await store([file], [analyseInput(inputOf(file))])
   }
@@ -103,7 +107,7 @@ export async function analyseFiles(files: VFile[], options: AnalyseFilesOptions 
     else if (cache && 'sourceHash' in record.article) {
       const contentHash = file.data.contentHash ?? ''
       const slug = slugOfPath(file.path)
-      article = lazyArticle(record.article, () => cache.bodySync(contentHash, slug))
+      article = lazyArticle(record.article, () => cache.bodySync(contentHash, slug), cache.bodyPath(contentHash, slug))
     } else article = fromArticleData(record.article as AnalysedArticleData)
     if (!article) continue
     articles.push(article)

@@ -8,10 +8,10 @@
 import { createHash } from 'node:crypto'
 import type { NameTable, SummariseAll, SummaryPart } from '../build.ts'
 import type { AnalysedArticle } from '../summarise/article.ts'
-import { toArticleData } from '../cache/article-data.ts'
+import { bodySourceOf, toArticleData } from '../cache/article-data.ts'
 import { mapLimit, type AnalysisCache } from '../cache/store.ts'
 import { batches, type WorkerPool } from './pool.ts'
-import { summariseJobs } from './summarise-task.ts'
+import { summariseJobs, type SummaryJobData } from './summarise-task.ts'
 import type { ProvisionalSummary } from './analyse-task.ts'
 
 const MIN_SUMMARIES_PER_WORKER = 40
@@ -61,9 +61,15 @@ export function summariseWith(options: SummariseOptions): SummariseAll {
     // Used once: the summaries that did not match are not kept for the rest of the build.
     options.provisional?.clear()
     const missing = jobs.map((_, index) => index).filter((index) => !parts[index])
-    // Bodies are loaded batch by batch, and only a few batches are in flight: loading every
-    // body up front would hold the whole archive in memory at once.
-    const dataOf = (indexes: number[]) => indexes.map((index) => ({ article: toArticleData(jobs[index].article), names: jobs[index].names }))
+    // A cached article's body is read by the thread that summarises it (not here: reading
+    // them one by one was the main thread's work while the workers waited); others travel
+    // whole, batch by batch, with only a few batches in flight.
+    const dataOf = (indexes: number[]): SummaryJobData[] =>
+      indexes.map((index) => {
+        const { article, names } = jobs[index]
+        const source = bodySourceOf(article)
+        return source ? { ...source, names } : { article: toArticleData(article), names }
+      })
     const pool = options.pool
     const made =
       pool && missing.length >= MIN_SUMMARIES_PER_WORKER * 2

@@ -7,11 +7,16 @@ import { summaryPart, type NameTable, type SummaryPart } from '../build.ts'
 import { createTranslator, type Translator } from '../i18n.ts'
 import { loadRules } from '../summarise/index.ts'
 import type { SummaryRule } from '../summarise/rule.ts'
-import { fromArticleData, type AnalysedArticleData } from '../cache/article-data.ts'
+import { readFileSync } from 'node:fs'
+import { deserialize } from 'node:v8'
+import { fromArticleData, type AnalysedArticleData, type ArticleBody, type LightArticle } from '../cache/article-data.ts'
 
-export interface SummaryJobData {
-  article: AnalysedArticleData
-  names: NameTable
+/** An article to summarise: whole, or (cached) as its light part and the file of its body, read by the thread that summarises it. */
+export type SummaryJobData = ({ article: AnalysedArticleData } | { light: LightArticle; bodyPath: string }) & { names: NameTable }
+
+function articleOf(job: SummaryJobData): AnalysedArticleData {
+  if ('article' in job) return job.article
+  return { ...job.light, ...(deserialize(readFileSync(job.bodyPath)) as ArticleBody) }
 }
 
 let translator: Translator | undefined
@@ -20,5 +25,5 @@ let rules: SummaryRule[] | undefined
 export async function summariseJobs(jobs: SummaryJobData[]): Promise<SummaryPart[]> {
   rules ??= await loadRules()
   translator ??= createTranslator()
-  return jobs.map((job) => summaryPart(fromArticleData(job.article), rules!, translator!, job.names))
+  return jobs.map((job) => summaryPart(fromArticleData(articleOf(job)), rules!, translator!, job.names))
 }
