@@ -13,14 +13,13 @@
  * build killed before save() leaves the previous index: its new entries are just made again.
  */
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { deserialize, serialize } from 'node:v8'
 import { splitRecord, type AnalysisRecord, type ArticleBody, type LightRecord, type MessageData } from './article-data.ts'
 import type { SummaryPart } from '../build.ts'
 import { environmentKey } from './env-key.ts'
-import { writeEntrySync } from './entry-file.ts'
+import { readEntrySync, writeEntrySync } from './entry-file.ts'
 import type { ArticleEntity } from '../types.ts'
 
 // node_modules/.cache is where JavaScript tools conventionally keep caches: already ignored by git.
@@ -121,7 +120,7 @@ export class AnalysisCache {
 
   /** The body of a cached analysis, read synchronously (the summariser asks for it through a getter). */
   bodySync(contentHash: string, slug: string): ArticleBody {
-    return deserialize(readFileSync(this.entryPath('body', AnalysisCache.analysisKey(contentHash, slug)))) as ArticleBody
+    return readEntrySync(this.entryPath('body', AnalysisCache.analysisKey(contentHash, slug))) as ArticleBody
   }
 
   private readonly entities = new Map<string, ArticleEntity>()

@@ -7,8 +7,7 @@ import { summaryPart, type NameTable, type SummaryPart } from '../build.ts'
 import { createTranslator, type Translator } from '../i18n.ts'
 import { loadRules } from '../summarise/index.ts'
 import type { SummaryRule } from '../summarise/rule.ts'
-import { readFileSync } from 'node:fs'
-import { deserialize } from 'node:v8'
+import { readEntrySync } from '../cache/entry-file.ts'
 import { fromArticleData, type AnalysedArticleData, type ArticleBody, type LightArticle } from '../cache/article-data.ts'
 
 /** An article to summarise: whole, or (cached) as its light part and the file of its body, read by the thread that summarises it. */
@@ -16,7 +15,7 @@ export type SummaryJobData = ({ article: AnalysedArticleData } | { light: LightA
 
 function articleOf(job: SummaryJobData): AnalysedArticleData {
   if ('article' in job) return job.article
-  return { ...job.light, ...(deserialize(readFileSync(job.bodyPath)) as ArticleBody) }
+  return { ...job.light, ...(readEntrySync(job.bodyPath) as ArticleBody) }
 }
 
 let translator: Translator | undefined
