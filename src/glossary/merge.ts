@@ -130,7 +130,8 @@ function slugOf(name: string): string {
   return slug
 }
 
-export function mergeGlossary(articles: GlossaryInput[]): Glossary {
+/** Which entry each entity of each article belongs to: the entries as first made (names fixed), before ids, sorting and roles. */
+function assignEntries(articles: GlossaryInput[]): { byIdentity: Map<string, Building>; assignment: Map<string, Map<string, Building>> } {
   const byIdentity = new Map<string, Building>()
   // By article, then entity key (one map per article: no key string built per mention; issue 7).
   const assignment = new Map<string, Map<string, Building>>()
@@ -182,7 +183,22 @@ export function mergeGlossary(articles: GlossaryInput[]): Glossary {
     const matches = byFamily.get(family) ?? []
     add(slug, entity, matches.length === 1 ? matches[0] : byIdentity.get(identity.identity) ?? create(identity.identity, identity.seed))
   }
+  return { byIdentity, assignment }
+}
 
+/**
+ * The names a glossary of this article alone gives its entities (by entity key), the
+ * same as mergeGlossary([article]) would give, without making the entries' ids, sorted
+ * variants and roles (issue 7: worker threads ask this for every article).
+ */
+export function namesInArticle(article: GlossaryInput): Map<string, Pick<GlossaryEntry, 'de' | 'en' | 'type'>> {
+  const names = new Map<string, Pick<GlossaryEntry, 'de' | 'en' | 'type'>>()
+  for (const [key, building] of assignEntries([article]).assignment.get(article.slug) ?? []) names.set(key, { de: building.de, en: building.en, type: building.type })
+  return names
+}
+
+export function mergeGlossary(articles: GlossaryInput[]): Glossary {
+  const { byIdentity, assignment } = assignEntries(articles)
   const entries = [...byIdentity.values()]
   entries.sort((a, b) => GERMAN_ORDER.compare(a.de, b.de) || a.type.localeCompare(b.type))
   const usedIds = new Set<string>()

@@ -9,8 +9,8 @@ import { analyseFile, createAnalyser } from '../analyse/index.ts'
 import { slugOfPath } from '../load/article-slug.ts'
 import { messagesOf, splitRecord, toArticleData, type AnalysisRecord, type LightRecord } from '../cache/article-data.ts'
 import { writeEntrySync } from '../cache/entry-file.ts'
-import { mergeGlossary } from '../glossary/merge.ts'
-import { nameTableOf, type NameTable, type SummaryPart } from '../build.ts'
+import { namesInArticle } from '../glossary/merge.ts'
+import type { NameTable, SummaryPart } from '../build.ts'
 import { summariseJobs } from './summarise-task.ts'
 
 export interface AnalysisInput {
@@ -44,7 +44,13 @@ export interface ProvisionalSummary {
 export async function analyseInWorker(input: AnalysisInput): Promise<WorkerAnalysis> {
   const record = analyseInput(input)
   if (!record.article) return { record, bodyStored: false }
-  const names = nameTableOf(record.article, mergeGlossary([{ slug: record.article.slug, entities: record.article.entities }]))
+  // The names a glossary of this article alone gives (as nameTableOf over mergeGlossary([article]) would).
+  const own = namesInArticle(record.article)
+  const names: NameTable = {}
+  for (const entity of record.article.entities) {
+    const forms = own.get(entity.key)
+    if (forms) names[entity.key] = forms
+  }
   const [part] = await summariseJobs([{ article: record.article, names }])
   if (!input.bodyPath || input.contentHash === undefined) return { record, bodyStored: false, provisional: { names, part } }
   const { light, body } = splitRecord(record, input.contentHash)
