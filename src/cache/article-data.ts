@@ -61,15 +61,15 @@ const FULL_DATA = Symbol('full article data')
  * usually asks for several fields in a row. `entities` are the light ones (no mentions);
  * toArticleData gives the full ones.
  */
-/** Where a lazy article's body is stored: a worker thread can read it there itself. */
-const BODY_FILE = Symbol('body file')
+/** The article file a lazy article's body is made from: a worker thread can make it there itself. */
+const SOURCE_FILE = Symbol('source file')
 
-/** A lazy article as its light part and the file of its body, or undefined for an article held whole. */
-export function bodySourceOf(article: AnalysedArticle): { light: LightArticle; bodyPath: string } | undefined {
-  return (article as { [BODY_FILE]?: { light: LightArticle; bodyPath: string } })[BODY_FILE]
+/** A lazy article as its light part and its article file, or undefined for an article held whole. */
+export function bodySourceOf(article: AnalysedArticle): { light: LightArticle; sourcePath: string } | undefined {
+  return (article as { [SOURCE_FILE]?: { light: LightArticle; sourcePath: string } })[SOURCE_FILE]
 }
 
-export function lazyArticle(light: LightArticle, loadBody: () => ArticleBody, bodyPath?: string): AnalysedArticle & { sourceHash: string } {
+export function lazyArticle(light: LightArticle, loadBody: () => ArticleBody, sourcePath?: string): AnalysedArticle & { sourceHash: string } {
   let last: ArticleBody | undefined
   const body = () => {
     const loaded = last ?? loadBody()
@@ -89,7 +89,7 @@ export function lazyArticle(light: LightArticle, loadBody: () => ArticleBody, bo
     entityAt: (start: number) => (byMention ??= mentionIndex(body().entities)).get(start),
   }
   Object.defineProperty(article, FULL_DATA, { enumerable: false, value: (): AnalysedArticleData => ({ ...light, ...body() }) })
-  if (bodyPath) Object.defineProperty(article, BODY_FILE, { enumerable: false, value: { light, bodyPath } })
+  if (sourcePath) Object.defineProperty(article, SOURCE_FILE, { enumerable: false, value: { light, sourcePath } })
   return article
 }
 

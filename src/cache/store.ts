@@ -9,17 +9,17 @@
  * The light part of each analysis and the summaries live in one index file, read when
  * the cache is opened and written by save() with the entries the build used (issue 7:
  * reading 20,000 small files was a tenth of a warm build of 10,000 articles). Article
- * bodies, needed only to summarise again, stay one file each and are read on demand. A
- * build killed before save() leaves the previous index: its new entries are just made again.
+ * bodies are not stored: the few a rebuild needs (to summarise an unchanged article
+ * again) are made again from the article files (cache/reanalyse.ts). A build killed
+ * before save() leaves the previous index: its new entries are just made again.
  */
 import { createHash } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { deserialize, serialize } from 'node:v8'
-import { splitRecord, type AnalysisRecord, type ArticleBody, type LightRecord, type MessageData } from './article-data.ts'
+import { splitRecord, type AnalysisRecord, type LightRecord, type MessageData } from './article-data.ts'
 import type { SummaryPart } from '../build.ts'
 import { environmentKey } from './env-key.ts'
-import { readEntrySync, writeEntrySync } from './entry-file.ts'
 import type { ArticleEntity } from '../types.ts'
 
 // node_modules/.cache is where JavaScript tools conventionally keep caches: already ignored by git.
@@ -72,24 +72,14 @@ export class AnalysisCache {
     return new AnalysisCache(dir, previous)
   }
 
-  private entryPath(kind: string, key: string): string {
-    return path.join(this.dir, kind, key.slice(0, 2), `${key}.bin`)
-  }
-
-  // Synchronous: a small file written with three awaited calls (mkdir, write, rename) cost
-  // ~3 ms of waiting, per article, when the main thread analyses (issue 7).
-  private async write(kind: string, key: string, value: unknown): Promise<void> {
-    writeEntrySync(this.entryPath(kind, key), value)
-  }
-
   private static analysisKey(contentHash: string, slug: string): string {
     return createHash('sha256').update(`${contentHash}\0${slug}`).digest('hex')
   }
 
   /**
    * The light part of an analysis (front matter, entities, messages): all a build needs
-   * unless it must summarise the article again. The body (sentences, source) is stored
-   * apart and read only then, so a large build does not hold every article in memory.
+   * unless it must summarise the article again. The body (sentences, source) is made
+   * again only then, so a large build does not hold every article in memory.
    */
   async get(contentHash: string, slug: string): Promise<LightRecord | undefined> {
     const key = AnalysisCache.analysisKey(contentHash, slug)
@@ -98,29 +88,16 @@ export class AnalysisCache {
     return record
   }
 
-  /** Stores an analysis; returns its light part. The body file is written before the index can name it, so a light part always has its body. */
+  /** Stores the light part of an analysis; returns it. */
   async set(contentHash: string, slug: string, record: AnalysisRecord): Promise<LightRecord> {
-    const key = AnalysisCache.analysisKey(contentHash, slug)
-    const { light, body } = splitRecord(record, contentHash)
-    if (body) await this.write('body', key, body)
-    return this.setLight(contentHash, slug, light)
+    return this.setLight(contentHash, slug, splitRecord(record, contentHash).light)
   }
 
-  /** Where the body of this analysis is stored (a worker thread that analysed the article writes it there itself). */
-  bodyPath(contentHash: string, slug: string): string {
-    return this.entryPath('body', AnalysisCache.analysisKey(contentHash, slug))
-  }
-
-  /** Stores the light part of an analysis whose body is already at bodyPath(). */
+  /** Stores the light part of an analysis (the body is not stored: it is made again from the article file if needed). */
   setLight(contentHash: string, slug: string, light: LightRecord): LightRecord {
     if (light.article) light.article.entities = light.article.entities.map((entity) => this.intern(entity))
     this.used.analyses.set(AnalysisCache.analysisKey(contentHash, slug), light)
     return light
-  }
-
-  /** The body of a cached analysis, read synchronously (the summariser asks for it through a getter). */
-  bodySync(contentHash: string, slug: string): ArticleBody {
-    return readEntrySync(this.entryPath('body', AnalysisCache.analysisKey(contentHash, slug))) as ArticleBody
   }
 
   private readonly entities = new Map<string, ArticleEntity>()

@@ -8,6 +8,7 @@ import type { VFile } from 'vfile'
 import { checkSlugs, hasFatal, slugOfPath } from '../load/content.ts'
 import { fromArticleData, lazyArticle, replayMessages, type AnalysedArticleData, type AnalysisRecord, type LightRecord } from '../cache/article-data.ts'
 import { mapLimit, type AnalysisCache } from '../cache/store.ts'
+import { bodyFromSource } from '../cache/reanalyse.ts'
 import type { AnalysedArticle } from '../summarise/article.ts'
 import { analyseInput, analyseInWorker, type AnalysisInput, type ProvisionalSummary, type WorkerAnalysis } from './analyse-task.ts'
 import { batches, type WorkerPool } from './pool.ts'
@@ -66,20 +67,17 @@ export async function analyseFiles(files: VFile[], options: AnalyseFilesOptions 
   const provisional = new Map<VFile, ProvisionalSummary>()
   const storeFromWorker = (batch: VFile[], analyses: WorkerAnalysis[]) => {
     batch.forEach((file, i) => {
-      const { record, bodyStored, provisional: summary } = analyses[i]
+      const { record, light, provisional: summary } = analyses[i]
       const contentHash = file.data.contentHash ?? ''
-      if (bodyStored && cache) results.set(file, cache.setLight(contentHash, slugOfPath(file.path), record as LightRecord))
+      if (light && cache) results.set(file, cache.setLight(contentHash, slugOfPath(file.path), record as LightRecord))
       else results.set(file, record)
       if (summary) provisional.set(file, summary)
     })
     progress(batch.length)
   }
   const pool = options.pool
-  // Workers store the bodies in the cache themselves: a body never crosses to this thread.
-  const workerInput = (file: VFile): AnalysisInput => {
-    const contentHash = file.data.contentHash ?? ''
-    return cache ? { ...inputOf(file), contentHash, bodyPath: cache.bodyPath(contentHash, slugOfPath(file.path)) } : inputOf(file)
-  }
+  // With a cache, workers return only the light part: a body never crosses to this thread.
+  const workerInput = (file: VFile): AnalysisInput => (cache ? { ...inputOf(file), contentHash: file.data.contentHash ?? '' } : inputOf(file))
   if (pool && misses.length >= MIN_ARTICLES_PER_WORKER * 2) {
     // A few batches in flight keep the threads busy without queueing the whole archive's results.
     await mapLimit(batches(misses, BATCH_SIZE), pool.threads * 2, async (batch) => {
@@ -89,8 +87,8 @@ export async function analyseFiles(files: VFile[], options: AnalyseFilesOptions 
       else await store(batch, batch.map((file) => analyseInput(inputOf(file))))
     })
   } else if (cache) {
-    // As a worker does: with a cache the body is stored and not kept, so the summary made
-    // now saves reading it back (most articles keep it; see ProvisionalSummary).
+    // As a worker does: with a cache the body is not kept, so the summary made now saves
+    // analysing the article again (most articles keep it; see ProvisionalSummary).
     for (const file of misses) storeFromWorker([file], [await analyseInWorker(workerInput(file))])
   } else {
     for (const file of misses) await store([file], [analyseInput(inputOf(file))])
@@ -107,7 +105,7 @@ export async function analyseFiles(files: VFile[], options: AnalyseFilesOptions 
     else if (cache && 'sourceHash' in record.article) {
       const contentHash = file.data.contentHash ?? ''
       const slug = slugOfPath(file.path)
-      article = lazyArticle(record.article, () => cache.bodySync(contentHash, slug), cache.bodyPath(contentHash, slug))
+      article = lazyArticle(record.article, () => bodyFromSource(file.path, contentHash), file.path)
     } else article = fromArticleData(record.article as AnalysedArticleData)
     if (!article) continue
     articles.push(article)

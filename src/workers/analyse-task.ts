@@ -8,7 +8,6 @@ import { VFileMessage } from 'vfile-message'
 import { analyseFile, createAnalyser } from '../analyse/index.ts'
 import { slugOfPath } from '../load/article-slug.ts'
 import { messagesOf, splitRecord, toArticleData, type AnalysisRecord, type LightRecord } from '../cache/article-data.ts'
-import { writeEntrySync } from '../cache/entry-file.ts'
 import { namesInArticle } from '../glossary/merge.ts'
 import type { NameTable, SummaryPart } from '../build.ts'
 import { summariseJobs } from './summarise-task.ts'
@@ -16,16 +15,14 @@ import { summariseJobs } from './summarise-task.ts'
 export interface AnalysisInput {
   path: string
   value: string
-  /** Where to store the article's body (the cache's body file): written here, so it never crosses to the main thread. */
-  bodyPath?: string
-  /** The hash the body is filed under (the light part carries it). */
+  /** With a cache: the hash of the file's bytes; the worker then returns only the light part (the body is made again from the file if ever needed). */
   contentHash?: string
 }
 
-/** What a worker gives back: the analysis (light when its body was stored), and a summary made with the article's own names. */
+/** What a worker gives back: the analysis (only its light part, with a cache), and a summary made with the article's own names. */
 export interface WorkerAnalysis {
   record: AnalysisRecord | LightRecord
-  bodyStored: boolean
+  light: boolean
   provisional?: ProvisionalSummary
 }
 
@@ -43,7 +40,7 @@ export interface ProvisionalSummary {
 
 export async function analyseInWorker(input: AnalysisInput): Promise<WorkerAnalysis> {
   const record = analyseInput(input)
-  if (!record.article) return { record, bodyStored: false }
+  if (!record.article) return { record, light: false }
   // The names a glossary of this article alone gives (as nameTableOf over mergeGlossary([article]) would).
   const own = namesInArticle(record.article)
   const names: NameTable = {}
@@ -52,10 +49,8 @@ export async function analyseInWorker(input: AnalysisInput): Promise<WorkerAnaly
     if (forms) names[entity.key] = forms
   }
   const [part] = await summariseJobs([{ article: record.article, names }])
-  if (!input.bodyPath || input.contentHash === undefined) return { record, bodyStored: false, provisional: { names, part } }
-  const { light, body } = splitRecord(record, input.contentHash)
-  writeEntrySync(input.bodyPath, body)
-  return { record: light, bodyStored: true, provisional: { names, part } }
+  if (input.contentHash === undefined) return { record, light: false, provisional: { names, part } }
+  return { record: splitRecord(record, input.contentHash).light, light: true, provisional: { names, part } }
 }
 
 let processor: ReturnType<typeof createAnalyser> | undefined

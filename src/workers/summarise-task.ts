@@ -7,15 +7,15 @@ import { summaryPart, type NameTable, type SummaryPart } from '../build.ts'
 import { createTranslator, type Translator } from '../i18n.ts'
 import { loadRules } from '../summarise/index.ts'
 import type { SummaryRule } from '../summarise/rule.ts'
-import { readEntrySync } from '../cache/entry-file.ts'
-import { fromArticleData, type AnalysedArticleData, type ArticleBody, type LightArticle } from '../cache/article-data.ts'
+import { bodyFromSource } from '../cache/reanalyse.ts'
+import { fromArticleData, type AnalysedArticleData, type LightArticle } from '../cache/article-data.ts'
 
-/** An article to summarise: whole, or (cached) as its light part and the file of its body, read by the thread that summarises it. */
-export type SummaryJobData = ({ article: AnalysedArticleData } | { light: LightArticle; bodyPath: string }) & { names: NameTable }
+/** An article to summarise: whole, or (cached) as its light part and its article file, whose body the thread that summarises it makes again. */
+export type SummaryJobData = ({ article: AnalysedArticleData } | { light: LightArticle; sourcePath: string }) & { names: NameTable }
 
 function articleOf(job: SummaryJobData): AnalysedArticleData {
   if ('article' in job) return job.article
-  return { ...job.light, ...(readEntrySync(job.bodyPath) as ArticleBody) }
+  return { ...job.light, ...bodyFromSource(job.sourcePath, job.light.sourceHash) }
 }
 
 let translator: Translator | undefined
