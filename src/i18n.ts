@@ -61,31 +61,54 @@ export function createTranslator(resources: Resources = loadLocaleResources()): 
   const forget = () => memos.forEach((memo) => memo.clear())
   instance.store.on('added', forget)
   instance.store.on('removed', forget)
-  const fixed = new Map(LANGS.map((lang, i) => [lang, memoised(instance.getFixedT(lang), memos[i])]))
+  const fixed = new Map(LANGS.map((lang, i) => [lang, memoised(instance.getFixedT(lang), fixedLanguageT(instance, lang), memos[i])]))
   return { i18n: instance, t: (lang) => fixed.get(lang) ?? instance.getFixedT(lang) }
 }
 
 /** Results remembered per language: beyond this many, the memo starts afresh (it serves repeats, which come close together). */
 const MEMO_MAX = 20_000
 
+/** A string-key t() of one language. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string
+
+/**
+ * The same result as `instance.getFixedT(lang)(key, options)` for a string key, made cheap
+ * (issue 7): i18next's fixed-language t() spreads its whole configuration together with
+ * the call's options on every call (to serve key selectors this project never uses); with
+ * the 40–60 variables of a summary template that copy took ~300 µs a call. This calls the
+ * instance's t() with exactly the options fixedT would pass it.
+ */
+export function fixedLanguageT(instance: i18n, lang: Lang): Translate {
+  return (key, options = {}) => {
+    // The option object fixedT builds: the call's options, then language, namespace and key prefix.
+    const o: Record<string, unknown> = { ...options }
+    o.lng = o.lng || lang
+    o.lngs = o.lngs || undefined
+    o.ns = o.ns || undefined
+    if (o.keyPrefix !== '') o.keyPrefix = o.keyPrefix || undefined
+    return (instance.t as unknown as (key: string, options: Record<string, unknown>) => string)(key, o)
+  }
+}
+
 /**
  * i18next's t() with its string results remembered by key and options (issue 7: every
- * page and summary sentence calls it, at ~20 µs a call, a visible share of a build).
- * The resources never change after init, so a result is a function of its arguments;
- * calls whose options hold anything but strings, numbers, booleans and lists of them
- * (a function, an object) go straight through.
+ * page and summary sentence calls it, a visible share of a build). The resources never
+ * change after init, so a result is a function of its arguments. A string key with plain
+ * options (strings, numbers, booleans and lists of them) goes through `fast` and the memo;
+ * any other call (an array of keys, a default value, a function in the options) through
+ * i18next's own fixed-language t().
  */
-function memoised(t: TFunction, memo: Map<string, string>): TFunction {
+function memoised(t: TFunction, fast: Translate, memo: Map<string, string>): TFunction {
   const plain = (value: unknown): boolean =>
     value === undefined || value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || (Array.isArray(value) && value.every(plain))
   const call = (key: unknown, options?: unknown, ...rest: unknown[]): unknown => {
-    const run = () => (t as unknown as (...args: unknown[]) => unknown)(key, options, ...rest)
-    if (rest.length || (typeof key !== 'string' && !(Array.isArray(key) && key.every((k) => typeof k === 'string')))) return run()
-    if (options !== undefined && (typeof options !== 'object' || options === null || !Object.values(options).every(plain))) return run()
+    const slow = () => (t as unknown as (...args: unknown[]) => unknown)(key, options, ...rest)
+    if (rest.length || typeof key !== 'string') return slow()
+    if (options !== undefined && (typeof options !== 'object' || options === null || !Object.values(options).every(plain))) return slow()
     const memoKey = JSON.stringify([key, options ?? null])
     const known = memo.get(memoKey)
     if (known !== undefined) return known
-    const result = run()
+    const result = fast(key, options as Record<string, unknown> | undefined)
     if (typeof result === 'string') {
       if (memo.size >= MEMO_MAX) memo.clear()
       memo.set(memoKey, result)
