@@ -1,7 +1,7 @@
 /**
  * Micro-benchmark of the summary stage alone (issue 7): loads and analyses every article
- * of a folder (default /tmp/c2k) once, takes each article's name table from buildSite,
- * then times summaryPart over all articles. Each timed round
+ * of a folder (default /tmp/c2k) once, makes each article's name table as buildSite does
+ * (mergeGlossary + nameTableOf), then times summaryPart over all articles. Each timed round
  * uses a fresh translator, as a cold build does (its memos start empty); a warm-up round
  * comes first (JIT, rules, lexicon). Prints ms/article (wall and CPU).
  *
@@ -12,8 +12,9 @@
 import { writeFileSync } from 'node:fs'
 import { listArticleFiles, readArticles } from '../src/load/content.ts'
 import { createTranslator } from '../src/i18n.ts'
-import { loadRules, type AnalysedArticle } from '../src/summarise/index.ts'
-import { analyseAll, buildSite, summaryPart, type NameTable, type SummaryPart } from '../src/build.ts'
+import { loadRules } from '../src/summarise/index.ts'
+import { mergeGlossary } from '../src/glossary/merge.ts'
+import { analyseAll, nameTableOf, summaryPart, type SummaryPart } from '../src/build.ts'
 
 const args = process.argv.slice(2)
 const option = (name: string) => {
@@ -27,15 +28,9 @@ const rounds = Number(option('--rounds') ?? 3)
 const dir = args[0] ?? '/tmp/c2k'
 
 const { articles } = analyseAll(await readArticles(await listArticleFiles(dir)))
-// The name tables exactly as the build makes them: buildSite hands its jobs to `summariseAll`
-// (taken here, answered with empty summaries; the pages it then renders are not timed).
-let jobs: Array<{ article: AnalysedArticle; names: NameTable }> = []
-await buildSite(articles, {
-  summariseAll: async (all) => {
-    jobs = all
-    return all.map(() => ({ summary: [], keyFacts: [] }))
-  },
-})
+// The name tables exactly as buildSite makes them: one merged glossary, then `nameTableOf` per article.
+const glossary = mergeGlossary(articles.map((article) => ({ slug: article.slug, entities: article.entities })))
+const jobs = articles.map((article) => ({ article, names: nameTableOf(article, glossary) }))
 const rules = await loadRules()
 
 const wall: number[] = []
