@@ -9,6 +9,7 @@ import { VFileMessage } from 'vfile-message'
 import type { VFile } from 'vfile'
 import type { AnalysedArticle } from '../summarise/article.ts'
 import type { ArticleEntity } from '../types.ts'
+import { bodyFromSource } from './reanalyse.ts'
 
 export type AnalysedArticleData = Omit<AnalysedArticle, 'entityAt'>
 
@@ -69,10 +70,10 @@ export function bodySourceOf(article: AnalysedArticle): { light: LightArticle; s
   return (article as { [SOURCE_FILE]?: { light: LightArticle; sourcePath: string } })[SOURCE_FILE]
 }
 
-export function lazyArticle(light: LightArticle, loadBody: () => ArticleBody, sourcePath?: string): AnalysedArticle & { sourceHash: string } {
+export function lazyArticle(light: LightArticle, sourcePath: string): AnalysedArticle & { sourceHash: string } {
   let last: ArticleBody | undefined
   const body = () => {
-    const loaded = last ?? loadBody()
+    const loaded = last ?? bodyFromSource(sourcePath, light.sourceHash)
     last = loaded
     queueMicrotask(() => (last = undefined))
     return loaded
@@ -89,7 +90,7 @@ export function lazyArticle(light: LightArticle, loadBody: () => ArticleBody, so
     entityAt: (start: number) => (byMention ??= mentionIndex(body().entities)).get(start),
   }
   Object.defineProperty(article, FULL_DATA, { enumerable: false, value: (): AnalysedArticleData => ({ ...light, ...body() }) })
-  if (sourcePath) Object.defineProperty(article, SOURCE_FILE, { enumerable: false, value: { light, sourcePath } })
+  Object.defineProperty(article, SOURCE_FILE, { enumerable: false, value: { light, sourcePath } })
   return article
 }
 

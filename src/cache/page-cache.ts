@@ -18,8 +18,6 @@ export class PageCache {
   private readonly used = new Map<string, unknown>()
   private readonly modelDigests = new WeakMap<SiteModel, string>()
   private readonly glossaryDigests = new WeakMap<SiteModel, string>()
-  hits = 0
-  misses = 0
 
   /** Pages live for one build: they let pages rendered in workers be used by renderSite. */
   static inMemory(): PageCache {
@@ -28,13 +26,7 @@ export class PageCache {
 
   private reuse<T>(key: string, render: () => T): T {
     let page = this.used.get(key) as T | undefined
-    if (page === undefined) {
-      this.misses++
-      page = render()
-    } else {
-      this.hits++
-    }
-    this.used.set(key, page)
+    if (page === undefined) this.used.set(key, (page = render()))
     return page
   }
 

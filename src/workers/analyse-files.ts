@@ -8,7 +8,6 @@ import type { VFile } from 'vfile'
 import { checkSlugs, hasFatal, slugOfPath } from '../load/content.ts'
 import { fromArticleData, lazyArticle, replayMessages, type AnalysedArticleData, type AnalysisRecord, type LightRecord } from '../cache/article-data.ts'
 import { mapLimit, type AnalysisCache } from '../cache/store.ts'
-import { bodyFromSource } from '../cache/reanalyse.ts'
 import type { AnalysedArticle } from '../summarise/article.ts'
 import { analyseInput, analyseInWorker, type AnalysisInput, type ProvisionalSummary, type WorkerAnalysis } from './analyse-task.ts'
 import { batches, type WorkerPool } from './pool.ts'
@@ -102,11 +101,9 @@ export async function analyseFiles(files: VFile[], options: AnalyseFilesOptions 
     replayMessages(file, record.messages)
     let article: AnalysedArticle | undefined
     if (!record.article) failed++
-    else if (cache && 'sourceHash' in record.article) {
-      const contentHash = file.data.contentHash ?? ''
-      const slug = slugOfPath(file.path)
-      article = lazyArticle(record.article, () => bodyFromSource(file.path, contentHash), file.path)
-    } else article = fromArticleData(record.article as AnalysedArticleData)
+    // A cached article's body is made again from its file if ever needed (see lazyArticle).
+    else if (cache && 'sourceHash' in record.article) article = lazyArticle(record.article, file.path)
+    else article = fromArticleData(record.article as AnalysedArticleData)
     if (!article) continue
     articles.push(article)
     const summary = provisional.get(file)
