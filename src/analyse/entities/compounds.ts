@@ -11,7 +11,7 @@ import { COMMON_ABBREVIATIONS, FUNCTION_WORDS } from './cues.ts'
 import { isPlaceNoun } from './evidence.ts'
 import { isAcronym, isCapitalised } from './fold.ts'
 import { gazetteer, type Gazetteer, type KnownName } from './gazetteer.ts'
-import { ownCopy } from '../memo.ts'
+import { memoByString } from '../memo.ts'
 import { isCommonNoun, isListedNoun } from './vocabulary.ts'
 
 const isOrganisationAcronym = (part: string) => isAcronym(part) && !COMMON_ABBREVIATIONS.has(part.toUpperCase())
@@ -36,7 +36,7 @@ type PartMention =
   | { kind: 'acronym' | 'open'; part: string; offset: number }
 
 const PLAN_LIMIT = 50_000
-const plans = new Map<string, PartMention[]>()
+let plans = memoByString((text: string) => planCompound(text, gazetteer()), PLAN_LIMIT)
 let plansOf: Gazetteer | undefined
 
 function planCompound(text: string, gaz: Gazetteer): PartMention[] {
@@ -68,16 +68,11 @@ function planCompound(text: string, gaz: Gazetteer): PartMention[] {
 
 export function compoundParts(ctx: Context, i: number): Candidate[] {
   const gaz = gazetteer()
-  if (plansOf !== gaz || plans.size >= PLAN_LIMIT) {
-    plans.clear()
+  if (plansOf !== gaz) {
+    plans = memoByString((text: string) => planCompound(text, gaz), PLAN_LIMIT)
     plansOf = gaz
   }
-  const text = ctx.tokens[i].text
-  let plan = plans.get(text)
-  if (plan === undefined) {
-    plan = planCompound(text, gaz)
-    plans.set(ownCopy(text), plan)
-  }
+  const plan = plans(ctx.tokens[i].text)
   if (plan.length === 0) return []
   const span = sourceSpan(ctx, i, i)
   const sentence = ctx.sentence.index

@@ -65,7 +65,6 @@ const MIN_HEAD = 4
 function isListedForm(key: string, forms: Set<string>): boolean {
   return forms.has(key) || (key.length > 5 && key.endsWith('es') && forms.has(key.slice(0, -2)))
 }
-const compoundCache = new Map<string, boolean>()
 
 /** True when the word is a German common noun (in any case form), or a compound of one. */
 export function isCommonNoun(word: string): boolean {
@@ -81,19 +80,17 @@ function commonNounUncached(word: string): boolean {
   if (forms.has(key)) return true
   if (isListedForm(key, forms)) return true
   if (key.includes('-')) return commonNounUncached(key.slice(key.lastIndexOf('-') + 1))
-  const cachedAnswer = compoundCache.get(key)
-  if (cachedAnswer !== undefined) return cachedAnswer
-  let answer = false
-  // A compound's head is its last part; the modifier needs at least 3 letters.
-  for (let i = 3; i <= key.length - MIN_HEAD; i++) {
-    if (isListedForm(key.slice(i), forms)) {
-      answer = true
-      break
-    }
-  }
-  compoundCache.set(key, answer)
-  return answer
+  return compoundOfListedNoun(key)
 }
+
+/** True when the folded `key` ends in a listed noun form after a modifier of at least 3 letters (a compound's head is its last part). */
+const compoundOfListedNoun = memoByString((key: string): boolean => {
+  const forms = nounForms()
+  for (let i = 3; i <= key.length - MIN_HEAD; i++) {
+    if (isListedForm(key.slice(i), forms)) return true
+  }
+  return false
+})
 
 /** True when the word itself (not as compound) is listed as a noun. */
 export function isListedNoun(word: string): boolean {

@@ -4,7 +4,7 @@
  * US-Sondergesandte) and fused compounds the vocabulary lacks (Marinesprecherin).
  */
 import { isAcronym } from './tokens.ts'
-import { ownCopy } from '../memo.ts'
+import { memoByString } from '../memo.ts'
 import {
   compoundHeadMinLength, compoundHeads, countryByGermanName, headIndex, modifierKey, modifierEnglish,
   orgEnglish, orgKey, prefixCountry, prefixEnglish, prefixKey, type HeadForm,
@@ -69,16 +69,7 @@ function fusedHead(word: string): HeadMatch | null {
   return null
 }
 
-const cache = new Map<string, HeadMatch | null>()
-
-export function lookupHead(word: string): HeadMatch | null {
-  let match = cache.get(word)
-  if (match === undefined) {
-    match = computeHead(word)
-    cache.set(ownCopy(word), match)
-  }
-  return match
-}
+export const lookupHead: (word: string) => HeadMatch | null = memoByString(computeHead)
 
 function computeHead(word: string): HeadMatch | null {
   if (!upperStart.test(word)) return null

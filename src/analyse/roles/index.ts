@@ -6,7 +6,6 @@
  */
 import type { Role } from '../../types.ts'
 import { isRegexSpaceCode } from '../text/chars.ts'
-import { ownCopy } from '../memo.ts'
 import { parseComplement, type Complement } from './complement.ts'
 import { lookupHead, type HeadMatch } from './heads.ts'
 import { buildRole, readGenitiveOwner, readModifier, resolveGender, type PhraseParts, type RoleMatch } from './phrase.ts'
@@ -57,8 +56,6 @@ function toMatch(tokens: RoleToken[], head: number, end: number, head_: HeadMatc
   return { role: buildRole(parts, gender), start: tokens[left.first].start, end: tokens[end - 1].end, gender }
 }
 
-/** A role phrase ends in a capitalised word (its noun, or a complement's noun or name), or in that word and a comma. */
-
 /**
  * `text.replace(/[\s*_]+$/u, '')`, scanned from the end: the regex tries every space
  * of the sentence before the name (performance, issue 7).
@@ -72,6 +69,7 @@ function withoutTrailingSpaceAndEmphasis(text: string): string {
   }
   return end === text.length ? text : text.slice(0, end)
 }
+/** A role phrase ends in a capitalised word (its noun, or a complement's noun or name), or in that word and a comma. */
 const endsInCapitalisedWord = /\p{Lu}[\p{L}\p{N}'’-]*,?$/u
 
 export function findRoleBefore(textBefore: string): RoleMatch | null {
@@ -119,15 +117,9 @@ export function findRoleAfter(textAfter: string): RoleMatch | null {
   return null
 }
 
-const roleWordCache = new Map<string, boolean>()
-
+/** True when the word is a role head (lookupHead is memoised already). */
 export function isRoleWord(word: string): boolean {
-  let known = roleWordCache.get(word)
-  if (known === undefined) {
-    known = lookupHead(word) !== null
-    roleWordCache.set(ownCopy(word), known)
-  }
-  return known
+  return lookupHead(word) !== null
 }
 
 const englishCache = new Map<string, string>()

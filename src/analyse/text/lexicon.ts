@@ -122,10 +122,10 @@ export const LINE_CONTINUERS: ReadonlySet<string> = new Set(openers.lineContinue
 export const RELATIVE_YEARS: ReadonlyMap<string, number> = new Map(Object.entries(openers.relativeYears))
 /** First words of the relative-year phrases, so most words are rejected with one lookup. */
 export const RELATIVE_YEAR_HEADS: ReadonlySet<string> = new Set(Object.keys(openers.relativeYears).map((p) => p.split(' ')[0]))
-/** `RELATIVE_YEAR_HEADS.has(word.toLowerCase())`, memoised: asked of every word when dates are resolved (performance, issue 7). */
 /** Second words of the relative-year phrases (every phrase has two or three words). */
 export const RELATIVE_YEAR_SECOND_WORDS: ReadonlySet<string> = new Set(Object.keys(openers.relativeYears).map((p) => p.split(' ')[1]))
 
+/** `RELATIVE_YEAR_HEADS.has(word.toLowerCase())`, memoised: asked of every word when dates are resolved (performance, issue 7). */
 export function isRelativeYearHead(word: string): boolean {
   if (!mayBeRelativeYearHead(word)) return false
   // `der`, `in`, `im` pass the pre-test: lower-case ASCII is its own lower case, no memo needed.
