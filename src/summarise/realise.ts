@@ -250,12 +250,7 @@ function factSignature(fact: Fact, names: NameLookup, entityOf?: EntityLookup): 
   return JSON.stringify([fact.frame, slots])
 }
 
-/** Renders a fact in one language; null when a template or a name is missing. */
-export function realiseFactIn(lang: Lang, fact: Fact, translator: Translator, names: NameLookup, entityOf?: EntityLookup): string | null {
-  return realiseSigned(lang, factSignature(fact, names, entityOf), fact, translator, names, entityOf)
-}
-
-/** The same, with the fact's signature already made (one signature serves both languages). */
+/** Renders a fact in one language, its signature already made (one signature serves both languages); null when a template or a name is missing. */
 function realiseSigned(lang: Lang, factKey: string, fact: Fact, translator: Translator, names: NameLookup, entityOf?: EntityLookup): string | null {
   let cache = sentenceMemo.get(translator.i18n)
   if (!cache) sentenceMemo.set(translator.i18n, (cache = new Map()))

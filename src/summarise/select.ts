@@ -175,15 +175,9 @@ function extends_(fact: Fact, other: Fact): boolean {
 
 /**
  * Walks the facts best first; `render` realises and guards one (null when it cannot be
- * said faithfully). Returns the chosen candidates in article order, and every fact
- * `render` turned down.
+ * said faithfully). Returns the chosen candidates in article order.
  */
 export function selectFacts(facts: Fact[], render: (fact: Fact) => SummarySentence | null): Candidate[] {
-  const rendered = new Map<Fact, SummarySentence | null>()
-  const renderOnce = (fact: Fact) => {
-    if (!rendered.has(fact)) rendered.set(fact, render(fact))
-    return rendered.get(fact)!
-  }
   const chosen: Candidate[] = []
   const open = new Set(facts)
   let best = -Infinity
@@ -198,8 +192,9 @@ export function selectFacts(facts: Fact[], render: (fact: Fact) => SummarySenten
         open.clear()
         break
       }
+      // Each fact leaves `open` before it is rendered, so none is rendered twice.
       open.delete(fact)
-      const sentence = renderOnce(fact)
+      const sentence = render(fact)
       if (!sentence) continue
       const candidate = { fact, sentence }
       // A fact that says all a chosen one says and more takes its place, and a two-sided
@@ -220,13 +215,4 @@ export function selectFacts(facts: Fact[], render: (fact: Fact) => SummarySenten
     if (!picked) break
   }
   return chosen.sort((a, b) => a.fact.sentence - b.fact.sentence || a.fact.evidence[0].start - b.fact.evidence[0].start)
-}
-
-/** The same over facts already realised. */
-export function selectSentences(candidates: Candidate[]): Candidate[] {
-  const bySentence = new Map(candidates.map((candidate) => [candidate.fact, candidate.sentence]))
-  return selectFacts(
-    candidates.map((candidate) => candidate.fact),
-    (fact) => bySentence.get(fact) ?? null,
-  )
 }

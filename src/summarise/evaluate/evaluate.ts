@@ -12,9 +12,9 @@
 import type { Translator } from '../../i18n.ts'
 import { guardSentence } from '../index.ts'
 import { bodySentences } from '../engine.ts'
-import { MAX_SENTENCES, MAX_WORDS } from '../select.ts'
+import { MAX_SENTENCES, MAX_WORDS, wordCount } from '../select.ts'
 import { summariseCorpus, type CorpusArticle, type CorpusOptions } from './corpus.ts'
-import { germanWordsInEnglish, keyFactCoverage, rouge1, rougeL, wordCount, type Coverage } from './metrics.ts'
+import { germanWordsInEnglish, keyFactCoverage, rouge1, rougeL, type Coverage } from './metrics.ts'
 
 export interface RougePair {
   system: { rouge1: number; rougeL: number }

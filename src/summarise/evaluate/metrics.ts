@@ -117,11 +117,3 @@ export function germanWordsInEnglish(text: string, names: string[]): string[] {
   const nameWords = new Set(names.flatMap((name) => tokens(name)))
   return tokens(text).filter((word) => !nameWords.has(word) && (GERMAN_FUNCTION_WORDS.has(word) || /[äöüß]/.test(word)))
 }
-
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length
-}
-
-export function sentenceCountOk(count: number): boolean {
-  return count >= 1 && count <= 3
-}

@@ -2,7 +2,7 @@
 import { defineRule } from '../rule.ts'
 import { countryAdjective, entityNear, flag, phrase } from '../slots.ts'
 import { casualtyCount } from './shared/casualties.ts'
-import { COUNTED_PEOPLE, countedKey } from './shared/counted.ts'
+import { countedKey } from './shared/counted.ts'
 import { countryOfAdjective } from './shared/vocabularies.ts'
 
 const GAVE = /\b(?:bezifferte|bezifferten|beziffert|gab|gaben|nannte|nannten)\b/

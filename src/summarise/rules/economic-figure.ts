@@ -6,7 +6,7 @@
 import { sentenceText } from '../article.ts'
 import { defineRule } from '../rule.ts'
 import type { SlotExtractor } from '../rule.ts'
-import { countryAdjective, date, entity, firstOf, fromVocabulary, number, phrase } from '../slots.ts'
+import { countryAdjective, date, entity, fromVocabulary, number, phrase } from '../slots.ts'
 import { DIRECTIONS, INDICATORS, countryOfAdjective } from './shared/vocabularies.ts'
 
 const PERCENT = /Prozent|%/
