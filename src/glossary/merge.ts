@@ -187,13 +187,14 @@ function assignEntries(articles: GlossaryInput[]): { byIdentity: Map<string, Bui
 }
 
 /**
- * The names a glossary of this article alone gives its entities (by entity key), the
- * same as mergeGlossary([article]) would give, without making the entries' ids, sorted
- * variants and roles (issue 7: worker threads ask this for every article).
+ * The names a glossary of this article alone gives its entities, as a name table (by
+ * entity key): the same as nameTableOf over mergeGlossary([article]), without making the
+ * entries' ids, sorted variants and roles (issue 7: worker threads ask this for every
+ * article).
  */
-export function namesInArticle(article: GlossaryInput): Map<string, Pick<GlossaryEntry, 'de' | 'en' | 'type'>> {
-  const names = new Map<string, Pick<GlossaryEntry, 'de' | 'en' | 'type'>>()
-  for (const [key, building] of assignEntries([article]).assignment.get(article.slug) ?? []) names.set(key, { de: building.de, en: building.en, type: building.type })
+export function namesInArticle(article: GlossaryInput): Record<string, Pick<GlossaryEntry, 'de' | 'en' | 'type'>> {
+  const names: Record<string, Pick<GlossaryEntry, 'de' | 'en' | 'type'>> = {}
+  for (const [key, building] of assignEntries([article]).assignment.get(article.slug) ?? []) names[key] = { de: building.de, en: building.en, type: building.type }
   return names
 }
 

@@ -41,13 +41,7 @@ export interface ProvisionalSummary {
 export async function analyseInWorker(input: AnalysisInput): Promise<WorkerAnalysis> {
   const record = analyseInput(input)
   if (!record.article) return { record, light: false }
-  // The names a glossary of this article alone gives (as nameTableOf over mergeGlossary([article]) would).
-  const own = namesInArticle(record.article)
-  const names: NameTable = {}
-  for (const entity of record.article.entities) {
-    const forms = own.get(entity.key)
-    if (forms) names[entity.key] = forms
-  }
+  const names: NameTable = namesInArticle(record.article)
   const [part] = await summariseJobs([{ article: record.article, names }])
   if (input.contentHash === undefined) return { record, light: false, provisional: { names, part } }
   return { record: splitRecord(record, input.contentHash).light, light: true, provisional: { names, part } }
