@@ -7,14 +7,13 @@
  */
 import { createRequire } from 'node:module'
 import type { SummarySentence } from '../types.ts'
-import type { Translator } from '../i18n.ts'
+import { fixedLanguageT, type Translator } from '../i18n.ts'
 import { formatList } from '../format.ts'
 import type { AnalysedArticle, AnalysedSentence } from './article.ts'
 import { bodySentences } from './engine.ts'
 import type { NameLookup } from './realise.ts'
 import { englishNounPhrase } from './grammar/index.ts'
 import { MAX_WORDS } from './select.ts'
-import { translateIn } from './translate.ts'
 
 const require = createRequire(import.meta.url)
 const { connectives } = require('./fallback-connectives.json') as { connectives: string[] }
@@ -80,7 +79,7 @@ export function fallbackSummary(article: AnalysedArticle, translator: Translator
     .sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start)
     .slice(0, SALIENT_ENTITIES)
   const englishNames = salient.map(({ entity }) => names(entity.key)?.en).filter((name): name is string => Boolean(name))
-  const t = translateIn(translator.i18n, 'en')
+  const t = fixedLanguageT(translator.i18n, 'en')
   const date = new Date(`${article.meta.date}T00:00:00Z`)
   const en = englishNames.length
     ? t('summary:fallback.text', { date, entities: formatList(englishNames.map(englishNounPhrase), 'en') })

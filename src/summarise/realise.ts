@@ -7,10 +7,10 @@
  * i18next contexts (`prisoners_dat`) and plurals as `_one`/`_other`.
  */
 import type { ArticleEntity, EntityType, Fact, Lang, SlotValue } from '../types.ts'
-import type { Translator } from '../i18n.ts'
+import { fixedLanguageT, type Translate, type Translator } from '../i18n.ts'
 import { formatList, formatLongDate } from '../format.ts'
 import { institutionIsPlural } from './rules/shared/institution.ts'
-import { resourceMemo, templateVariables, translateIn, withoutUnused, type Translate } from './translate.ts'
+import { resourceMemo, templateVariables, withoutUnused } from './translate.ts'
 import { englishNounPhrase, englishRoleOk, germanIsPlural, germanNounPhrase, germanRoleNominative, type Gender, type GermanCase } from './grammar/index.ts'
 
 export interface NameForms {
@@ -295,7 +295,7 @@ function framePlan(i18n: Translator['i18n'], lang: Lang, fact: Fact): FramePlan 
 function renderFactIn(lang: Lang, fact: Fact, translator: Translator, names: NameLookup, entityOf?: EntityLookup): string | null {
   const i18n = translator.i18n
   // Every call goes straight to the instance (translate.ts says why); word forms are remembered.
-  const t = translateIn(i18n, lang)
+  const t = fixedLanguageT(i18n, lang)
   const exists = (key: string) => resourceMemo(i18n, `exists\0${lang}\0${key}`, () => i18n.exists(key, { lng: lang }))
   const ctx: RenderContext = { lang, t, names, entityOf, count: firstNumber(fact), frame: fact.frame, exists, store: i18n }
   const vars: Record<string, unknown> = {}
