@@ -29,18 +29,20 @@ function datesOf(sentence: BlockSentence, reference: string | undefined) {
   return findDates(sentence.text, reference)
 }
 
-export function sentenceNumbers(sentence: BlockSentence): SourcedNumber[] {
-  return numbersOf(sentence).map((found) => {
-    const span = toSource(sentence, found.start, found.end)
-    return { ...found, sourceStart: span.start, sourceEnd: span.end }
+/** The sentence's matches with their offsets in the article's source as well. */
+function withSource<T extends { start: number; end: number }>(sentence: BlockSentence, found: T[]): Array<T & { sourceStart: number; sourceEnd: number }> {
+  return found.map((match) => {
+    const span = toSource(sentence, match.start, match.end)
+    return { ...match, sourceStart: span.start, sourceEnd: span.end }
   })
 }
 
-export function sentenceDates(sentence: BlockSentence, reference: string | undefined): SourcedDate[] {
-  return datesOf(sentence, reference).map((found) => {
-    const span = toSource(sentence, found.start, found.end)
-    return { ...found, sourceStart: span.start, sourceEnd: span.end }
-  })
+function sentenceNumbers(sentence: BlockSentence): SourcedNumber[] {
+  return withSource(sentence, numbersOf(sentence))
+}
+
+function sentenceDates(sentence: BlockSentence, reference: string | undefined): SourcedDate[] {
+  return withSource(sentence, datesOf(sentence, reference))
 }
 
 /**
