@@ -112,28 +112,25 @@ export function pageKey(article: ArticleRecord, context: PageContext, anchors: M
 // same for both languages) and each glossary entry (shared by every article naming it),
 // serialised and hashed once each instead of once per page (issue 7: keying 20,000 pages
 // was a fifth of a warm build).
-const recordDigests = new WeakMap<ArticleRecord, string>()
-const entryDigests = new WeakMap<GlossaryEntry, string>()
-
 const digest = (text: string) => createHash('sha256').update(text).digest('base64')
 
-function digestOfRecord(article: ArticleRecord): string {
-  let known = recordDigests.get(article)
-  if (known === undefined) {
-    const { entries: _entries, ...rest } = article
-    recordDigests.set(article, (known = digest(JSON.stringify(rest))))
+/** The digest of an object without one of its fields, remembered per object. */
+function digestWithout<T extends object>(field: keyof T): (value: T) => string {
+  const known = new WeakMap<T, string>()
+  return (value) => {
+    let result = known.get(value)
+    if (result === undefined) {
+      const { [field]: _omitted, ...rest } = value
+      known.set(value, (result = digest(JSON.stringify(rest))))
+    }
+    return result
   }
-  return known
 }
 
-function digestOfEntry(entry: GlossaryEntry): string {
-  let known = entryDigests.get(entry)
-  if (known === undefined) {
-    const { articles: _articles, ...rest } = entry
-    entryDigests.set(entry, (known = digest(JSON.stringify(rest))))
-  }
-  return known
-}
+/** A record without its entries (keyed by digest of their own, with their anchors). */
+const digestOfRecord = digestWithout<ArticleRecord>('entries')
+/** An entry without the list of articles that name it (pages do not show it). */
+const digestOfEntry = digestWithout<GlossaryEntry>('articles')
 
 function computePageKey(article: ArticleRecord, context: PageContext, anchors: Map<string, string>, order: number): string {
   const parts = [digestOfRecord(article), context.lang, context.site.name, context.page, String(order)]
