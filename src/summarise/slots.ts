@@ -18,10 +18,6 @@ function usedKeys(filled: Record<string, SlotMatch>): Set<string> {
   return keys
 }
 
-function entityOfMention(article: AnalysedArticle, start: number) {
-  return article.entityAt(start)
-}
-
 export function isCountryEntity(name: string): boolean {
   return countryCode(name) !== undefined
 }
@@ -55,7 +51,7 @@ function compiled(cache: WeakMap<RegExp, RegExp>, phrase: RegExp, make: (source:
 function mentionsMatching(sentence: AnalysedSentence, article: AnalysedArticle, options: EntityOptions, exclude: Set<string>) {
   const text = article.source
   return sentence.mentions.filter((mention) => {
-    const entity = entityOfMention(article, mention.start)
+    const entity = article.entityAt(mention.start)
     if (!entity || exclude.has(entity.key) || !typeMatches(entity.type, options.type)) return false
     if (options.countries && !isCountryEntity(entity.name)) return false
     if (options.role && !entity.roles.some((role) => options.role!.test(role.de))) return false
@@ -78,7 +74,7 @@ export function entity(options: EntityOptions = {}): SlotExtractor {
   return (sentence, article, filled) => {
     const [mention] = mentionsMatching(sentence, article, options, usedKeys(filled))
     if (!mention) return null
-    const found = entityOfMention(article, mention.start)!
+    const found = article.entityAt(mention.start)!
     return { value: { kind: 'entity', key: found.key }, evidence: { start: mention.start, end: mention.end } }
   }
 }
@@ -90,7 +86,7 @@ export function entities(options: EntityOptions & { min?: number; max?: number }
     let start = Infinity
     let end = -Infinity
     for (const mention of mentionsMatching(sentence, article, options, usedKeys(filled))) {
-      const found = entityOfMention(article, mention.start)!
+      const found = article.entityAt(mention.start)!
       if (keys.includes(found.key)) continue
       keys.push(found.key)
       start = Math.min(start, mention.start)
@@ -274,7 +270,7 @@ export function entityNear(verb: RegExp, options: EntityOptions & { window?: num
     const after = candidates.find((mention) => mention.start >= verbEnd && mention.start <= verbEnd + window)
     const mention = before ?? after
     if (!mention) return null
-    const found = entityOfMention(article, mention.start)!
+    const found = article.entityAt(mention.start)!
     return { value: { kind: 'entity', key: found.key }, evidence: { start: mention.start, end: mention.end } }
   }
 }
