@@ -1,5 +1,6 @@
 /** Surface keys and letter-shape tests for the recogniser. */
 import { memoByString, ownCopy } from '../memo.ts'
+import { isCapitalisedCode } from '../text/chars.ts'
 
 // Only text with typographic apostrophes, dashes, odd spacing or combining marks needs
 // the full treatment; most words take the fast path (this runs for every candidate word).
@@ -34,17 +35,6 @@ export function isAcronym(word: string): boolean {
 
 export function isCapitalised(word: string): boolean {
   if (word.length === 0) return false
-  return capitalisedCode(word.charCodeAt(0))
-}
-
-/** Per UTF-16 code unit: 0 not yet known, 1 capitalised, 2 not (the test allocates two strings; performance, issue 7). */
-const capitalisedCodes = new Uint8Array(0x10000)
-function capitalisedCode(code: number): boolean {
-  let known = capitalisedCodes[code]
-  if (known === 0) {
-    const first = String.fromCharCode(code)
-    known = first !== first.toLowerCase() && first === first.toUpperCase() ? 1 : 2
-    capitalisedCodes[code] = known
-  }
-  return known === 1
+  // By code unit, from the character-class table (the string test allocates two strings; performance, issue 7).
+  return isCapitalisedCode(word.charCodeAt(0))
 }

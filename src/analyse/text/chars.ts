@@ -76,6 +76,11 @@ export function isOpeningOnlyQuote(ch: string | undefined): boolean {
   return ch === '„' || ch === '‚'
 }
 
+/** A character with a lower case of its own that is its own upper case (what makes a word capitalised). */
+function isCapitalisedChar(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase()
+}
+
 /*
  * The same classes by UTF-16 code unit, for the tokenizer's inner loop (performance,
  * issue 7: no one-character strings, no regex per character). Each code unit is
@@ -86,6 +91,7 @@ const CODE_LOWER = 2
 const CODE_SPACE = 4
 const CODE_QUOTE = 8
 const CODE_SYMBOL = 16
+const CODE_CAPITALISED = 32
 const CODE_KNOWN = 128
 const codeClasses = new Uint8Array(0x10000)
 
@@ -93,7 +99,7 @@ function classOfCode(c: number): number {
   let k = codeClasses[c]
   if (k === 0) {
     const ch = String.fromCharCode(c)
-    k = CODE_KNOWN | (isLetter(ch) ? CODE_LETTER : 0) | (isLower(ch) ? CODE_LOWER : 0) | (isSpace(ch) ? CODE_SPACE : 0) | (isQuote(ch) ? CODE_QUOTE : 0) | (isSymbol(ch) ? CODE_SYMBOL : 0)
+    k = CODE_KNOWN | (isLetter(ch) ? CODE_LETTER : 0) | (isLower(ch) ? CODE_LOWER : 0) | (isSpace(ch) ? CODE_SPACE : 0) | (isQuote(ch) ? CODE_QUOTE : 0) | (isSymbol(ch) ? CODE_SYMBOL : 0) | (isCapitalisedChar(ch) ? CODE_CAPITALISED : 0)
     codeClasses[c] = k
   }
   return k
@@ -108,6 +114,11 @@ export function isLetterCode(c: number): boolean {
 export function isLowerCode(c: number): boolean {
   if (c >= 97 && c <= 122) return true
   return c >= 0xc0 && (classOfCode(c) & CODE_LOWER) !== 0
+}
+
+/** `isCapitalisedChar` of the code unit `c`. */
+export function isCapitalisedCode(c: number): boolean {
+  return (classOfCode(c) & CODE_CAPITALISED) !== 0
 }
 
 export function isDigitCode(c: number): boolean {
