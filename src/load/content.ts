@@ -12,6 +12,7 @@ import { removeInvisible } from './invisible.ts'
 import { findRawHtml } from './raw-html.ts'
 import { checkShape, DEFAULT_LIMITS, DEFAULT_MAX_BYTES, type ShapeLimits } from './limits.ts'
 import { failFile, warnFile } from './problems.ts'
+import { mapLimit } from '../map-limit.ts'
 
 export { slugOfPath, checkSlugs } from './article-slug.ts'
 export { hasFatal } from './problems.ts'
@@ -97,14 +98,5 @@ export async function readArticle(filePath: string, options: ReadOptions = {}): 
 
 /** Reads many articles with bounded concurrency (thousands of open files at once would exhaust descriptors). */
 export async function readArticles(filePaths: string[], options: ReadOptions = {}, concurrency = 64): Promise<VFile[]> {
-  const files = new Array<VFile>(filePaths.length)
-  let next = 0
-  const readers = Array.from({ length: Math.min(concurrency, filePaths.length) }, async () => {
-    while (next < filePaths.length) {
-      const index = next++
-      files[index] = await readArticle(filePaths[index], options)
-    }
-  })
-  await Promise.all(readers)
-  return files
+  return mapLimit(filePaths, concurrency, (filePath) => readArticle(filePath, options))
 }
