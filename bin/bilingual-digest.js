@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The package's command: runs the TypeScript CLI through tsx's loader (a runtime dependency).
-import { register } from 'tsx/esm/api'
+// The package's command: runs the compiled CLI when it matches the sources, otherwise the
+// TypeScript through tsx's loader (a runtime dependency); see compiled.js.
+import { loadCli } from './compiled.js'
 
-register()
-const { main } = await import('../src/cli/main.ts')
+const { main } = await loadCli()
 process.exitCode = await main(process.argv.slice(2))

@@ -4,12 +4,14 @@
  * measures, in one run:
  *   - a bare unified parse + stringify of the same files (the yardstick),
  *   - a cold build (empty cache) and a warm build (one article changed) through the CLI,
- *     each in a fresh process, with wall time and the process's peak resident memory
+ *     each in a fresh process started as bin/bilingual-digest.js starts it (the compiled
+ *     build, made first if the sources changed since; see bin/compiled.js), with wall
+ *     time and the process's peak resident memory
  *     (worker threads live in the process, so their memory is included).
  * Prints articles per second, peak memory, cold and warm times, the ratio of the cold
  * build to the bare parse + stringify, and the issue's targets with pass/fail.
  */
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
@@ -21,8 +23,9 @@ import remarkStringify from 'remark-stringify'
 import remarkFrontmatter from 'remark-frontmatter'
 import { articleFileName, generateCorpus } from '../test/robustness/generate-corpus.ts'
 import { listArticleFiles } from '../src/load/content.ts'
+import { compiledIsCurrent } from '../bin/compiled.js'
 
-const SELF = fileURLToPath(import.meta.url)
+const CHILD = fileURLToPath(new URL('./bench-child.mjs', import.meta.url))
 
 interface ChildResult {
   status: number
@@ -31,19 +34,10 @@ interface ChildResult {
   stderr: string
 }
 
-/** Child mode: run the CLI in this process and report its status and peak memory on stdout. */
-async function runChild(args: string[]): Promise<void> {
-  const { main } = await import('../src/cli/main.ts')
-  const status = await main(args)
-  // resourceUsage().maxRSS is the whole process, worker threads included (KiB).
-  process.stdout.write(JSON.stringify({ status, peakRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n')
-  process.exit(status)
-}
-
 function runBuild(args: string[]): Promise<ChildResult> {
   const started = performance.now()
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--child', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [CHILD, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk) => (stdout += chunk))
@@ -77,7 +71,6 @@ function machine(): string {
 }
 
 async function main(): Promise<void> {
-  if (process.argv[2] === '--child') return runChild(process.argv.slice(3))
   const { values } = parseArgs({
     options: { articles: { type: 'string', default: '5000' }, jobs: { type: 'string', default: String(availableParallelism()) }, keep: { type: 'boolean' } },
   })
@@ -88,6 +81,10 @@ async function main(): Promise<void> {
   const out = path.join(work, 'out')
   const cache = path.join(work, 'cache')
   try {
+    if (!compiledIsCurrent()) {
+      process.stderr.write('bench: compiling the CLI (npm run compile)\n')
+      if (spawnSync(process.execPath, [fileURLToPath(new URL('./compile.mjs', import.meta.url))], { stdio: 'inherit' }).status !== 0) throw new Error('bench: npm run compile failed')
+    }
     process.stderr.write(`bench: generating ${count} articles in ${content}\n`)
     await generateCorpus(content, count)
     process.stderr.write('bench: bare unified parse + stringify\n')
@@ -103,7 +100,7 @@ async function main(): Promise<void> {
     const ratio = cold.seconds / bare
     const lines = [
       `machine: ${machine()}`,
-      `articles: ${count} (jobs ${jobs})`,
+      `articles: ${count} (jobs ${jobs}, compiled CLI)`,
       `bare parse+stringify: ${bare.toFixed(2)} s`,
       `cold build: ${cold.seconds.toFixed(2)} s (${(count / cold.seconds).toFixed(0)} articles/s, exit ${cold.status})`,
       `warm build (1 changed): ${warm.seconds.toFixed(2)} s (exit ${warm.status})`,

@@ -5,14 +5,14 @@
  * can run side by side in one process.
  */
 import { readFileSync, readdirSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import i18next, { type i18n, type TFunction } from 'i18next'
 import type { Lang } from './types.ts'
 import { formatLongDate } from './format.ts'
+import { PACKAGE_ROOT } from './package-root.ts'
 
 export const LANGS: readonly Lang[] = ['de', 'en']
-export const LOCALES_DIR = fileURLToPath(new URL('../locales/', import.meta.url))
+export const LOCALES_DIR = path.join(PACKAGE_ROOT, 'locales')
 
 type Resources = Record<string, Record<string, Record<string, unknown>>>
 

@@ -9,10 +9,9 @@
  */
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { PACKAGE_ROOT } from '../package-root.ts'
 import { threadId } from 'node:worker_threads'
 
-const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 /** Beside the build cache's default folder, but always in this package's own node_modules (it depends on the installed packages, not on the archive). */
 export const DERIVED_DATA_DIR = path.join(PACKAGE_ROOT, 'node_modules', '.cache', 'bilingual-digest', 'derived')
 

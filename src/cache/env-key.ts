@@ -7,9 +7,8 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { PACKAGE_ROOT } from '../package-root.ts'
 
-const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const HASHED_FOLDERS = ['src', 'locales']
 
 async function filesUnder(dir: string): Promise<string[]> {

@@ -3,7 +3,9 @@
 import { parseArgs } from 'node:util'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import path from 'node:path'
 import { reporter } from 'vfile-reporter'
+import { PACKAGE_ROOT } from '../package-root.ts'
 import { buildFromContent } from '../build.ts'
 import { writeOutput, checkOutputDir, OutputDirError } from '../write.ts'
 import { importFiles } from '../load/import/index.ts'
@@ -47,7 +49,7 @@ Exit status: 0 when everything was processed, 1 when some input could not be
 processed (the rest is still built), 2 for a usage error.`
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }
+  const pkg = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
   return pkg.version
 }
 

@@ -6,19 +6,22 @@
  */
 import { availableParallelism } from 'node:os'
 import { Piscina } from 'piscina'
+import { RUNS_COMPILED } from '../package-root.ts'
 import type { AnalysisInput, WorkerAnalysis } from './analyse-task.ts'
 import type { SummaryJobData } from './summarise-task.ts'
 import type { SummaryPart } from '../build.ts'
 import type { RenderJob } from './render-task.ts'
 
-const WORKER_URL = new URL('./worker-entry.mjs', import.meta.url)
+// Compiled (.js, see scripts/compile.ts) the worker is loaded as it is; from TypeScript
+// sources it needs tsx's loader, which worker-entry.mjs registers first.
+const WORKER_URL = RUNS_COMPILED ? new URL('./worker.js', import.meta.url) : new URL('./worker-entry.mjs', import.meta.url)
 
 /**
  * A worker needs ~110 MB of heap (word lists, lexicon, models); without a limit V8 lets
  * each grow to several times that before collecting, which doubled a large build's peak
  * memory. A batch that runs out of memory is redone in the main thread (see callers).
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 320, maxYoungGenerationSizeMb: 16 }
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 320, maxYoungGenerationSizeMb: Number(process.env.BD_YOUNG ?? 16) }
 
 export type WorkerTask = { kind: 'analyse'; inputs: AnalysisInput[] } | { kind: 'summarise'; jobs: SummaryJobData[] } | { kind: 'render'; jobs: RenderJob[] }
 

@@ -4,6 +4,8 @@
  * inflected German form so that matching a token is a single Map lookup.
  */
 import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { LOCALES_DIR } from '../../i18n.ts'
 import declension from './declension.json' with { type: 'json' }
 import prefixCountries from './prefix-countries.json' with { type: 'json' }
 import { headForms, type FormGender } from './inflection.ts'
@@ -12,7 +14,7 @@ type Strings = Record<string, string>
 interface RolesFile { modifier: Strings; org: Strings; adjective: Strings; [id: string]: string | Strings }
 interface DemonymsFile { adjective: Strings; prefix: Strings }
 
-const localeUrl = (lang: string, file: string) => new URL(`../../../locales/${lang}/${file}.json`, import.meta.url)
+const localeUrl = (lang: string, file: string) => path.join(LOCALES_DIR, lang, `${file}.json`)
 const readJson = <T>(lang: string, file: string): T => JSON.parse(readFileSync(localeUrl(lang, file), 'utf8')) as T
 
 export const rolesDe = readJson<RolesFile>('de', 'roles')

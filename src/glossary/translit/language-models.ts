@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { lexiconEntries } from '../lexicon/index.ts'
 import { derivedData } from '../../cache/derived-data.ts'
 import { CharTrigramModel, type TrigramCounts } from './ngram.ts'
@@ -103,7 +104,9 @@ function defaultModelsKey(): string {
   }
   hash.update(JSON.stringify(ownTrainingWords({})))
   hash.update(`${DICTIONARY_WORDS} ${LEXICON_WEIGHT}\n`)
-  for (const source of ['./language-models.ts', './ngram.ts']) hash.update(readFileSync(new URL(source, import.meta.url)))
+  // The modules as they run: TypeScript sources, or their compiled .js (scripts/compile.ts).
+  const extension = path.extname(fileURLToPath(import.meta.url))
+  for (const source of ['./language-models', './ngram']) hash.update(readFileSync(new URL(source + extension, import.meta.url)))
   return hash.digest('hex').slice(0, 20)
 }
 

@@ -1,0 +1,69 @@
+/**
+ * The compiled CLI (bin/compiled.js, scripts/compile.mjs): used only while it matches
+ * the sources, and it builds exactly what the TypeScript sources build, worker threads
+ * included.
+ */
+import { expect } from 'chai'
+import { execFile } from 'node:child_process'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { fileURLToPath } from 'node:url'
+import { compiledIsCurrent, sourcesDigest } from '../../bin/compiled.js'
+import { generateCorpus } from '../robustness/generate-corpus.ts'
+import { makeTempDir, readTree, removeDir } from '../robustness/helpers.ts'
+
+const run = promisify(execFile)
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const BIN = path.join(ROOT, 'bin', 'bilingual-digest.js')
+
+describe('compiled CLI', function () {
+  this.timeout(240_000)
+
+  it('sees every change to the sources and compiler settings as a stale build', async () => {
+    const root = await makeTempDir('compiled-digest')
+    try {
+      await mkdir(path.join(root, 'src', 'data'), { recursive: true })
+      await writeFile(path.join(root, 'src', 'a.ts'), 'export const a = 1\n')
+      await writeFile(path.join(root, 'src', 'data', 'words.json'), '["x"]\n')
+      await writeFile(path.join(root, 'tsconfig.json'), '{}\n')
+      const first = sourcesDigest(root)
+      await mkdir(path.join(root, '.build'))
+      await writeFile(path.join(root, '.build', 'sources.sha256'), first + '\n')
+      expect(compiledIsCurrent(root)).to.equal(true)
+      for (const [file, text] of [
+        ['src/a.ts', 'export const a = 2\n'],
+        ['src/data/words.json', '["y"]\n'],
+        ['src/new.ts', 'export {}\n'],
+        ['tsconfig.build.json', '{}\n'],
+      ]) {
+        await writeFile(path.join(root, file), text)
+        expect(compiledIsCurrent(root), file).to.equal(false)
+      }
+    } finally {
+      await removeDir(root)
+    }
+  })
+
+  it('builds byte for byte what the TypeScript sources build, with worker threads', async () => {
+    await run(process.execPath, [path.join(ROOT, 'scripts', 'compile.mjs')], { cwd: ROOT })
+    expect(compiledIsCurrent()).to.equal(true)
+    const dir = await makeTempDir('compiled-build')
+    try {
+      const content = path.join(dir, 'content')
+      // Enough articles for the worker threads to start (src/workers/: at least 40 per thread).
+      await generateCorpus(content, 200, 7)
+      const build = (out: string, env: NodeJS.ProcessEnv) =>
+        run(process.execPath, [BIN, 'build', '--content', content, '--out', path.join(dir, out), '--no-cache', '--jobs', '2'], { cwd: ROOT, env: { ...process.env, ...env } })
+      await build('compiled', { BILINGUAL_DIGEST_FROM_SOURCE: '' })
+      await build('sources', { BILINGUAL_DIGEST_FROM_SOURCE: '1' })
+      const compiled = await readTree(path.join(dir, 'compiled'))
+      const sources = await readTree(path.join(dir, 'sources'))
+      expect([...compiled.keys()]).to.deep.equal([...sources.keys()])
+      expect(compiled.size).to.be.greaterThan(400)
+      for (const [file, bytes] of sources) expect(compiled.get(file)!.equals(bytes), file).to.equal(true)
+    } finally {
+      await removeDir(dir)
+    }
+  })
+})
