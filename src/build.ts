@@ -23,12 +23,15 @@ import type { SummaryRule } from './summarise/rule.ts'
 import { renderSite, type ArticleRecord, type RenderOptions, type SiteModel } from './render/index.ts'
 import type { GlossaryEntry, SummarySentence } from './types.ts'
 import type { SiteName } from './site/index.ts'
+import type { WrittenPage } from './write.ts'
 
 export interface BuildResult {
   /** Every output file, except the pages `outputs` says out/ already holds (those are in `reused`). */
   files: Map<string, string>
   /** Pages not rendered because out/ holds them as they would be (relative path → how to render them after all). */
   reused: Map<string, () => string>
+  /** Pages written while the build ran (into `pagesDir`), not in `files`: path → file, and how to render them. */
+  prewritten: Map<string, WrittenPage>
   /** The key of the inputs of every page (for the output manifest of the next build). */
   pageKeys: Map<string, string>
   model: SiteModel
@@ -60,6 +63,11 @@ export interface BuildOptions {
   /** What the output folder holds already (a rebuild renders only pages whose inputs changed). */
   outputs?: Pick<OutputManifest, 'canReuse'>
   reuse?: RenderOptions['reuse']
+  /**
+   * A folder beside out/ (write.ts pagesFolderFor) where the article pages rendered in
+   * worker threads are written as they arrive, for writeOutput to move into out/.
+   */
+  pagesDir?: string
 }
 
 /** The glossary names of an article's entities, by entity key: all a summary needs from the glossary. */
@@ -176,6 +184,8 @@ function pageReuse(pages: PageCache, outputs: Pick<OutputManifest, 'canReuse'>):
     has: (path, key) => outputs.canReuse(path, key),
     keys: new Map(),
     reused: new Map(),
+    written: (key) => pages.writtenFile(key),
+    prewritten: new Map(),
   }
 }
 
@@ -218,14 +228,14 @@ export async function buildFromContent(contentDir: string, options: BuildOptions
         options.beforeRender ??
         (pool && pages && !options.translator
           ? async (model, translator) => {
-              await prerenderArticlePages(model, translator, options.site, pages, pool, options.outputs)
+              await prerenderArticlePages(model, translator, options.site, pages, pool, options.outputs, reuse ? options.pagesDir : undefined)
               // The threads' work is done: their memory is freed before the site pages are assembled (issue 7's memory target).
               await pool.close()
             }
           : undefined),
     })
     await options.cache?.save()
-    return { files: outputs, reused: reuse?.reused ?? new Map(), pageKeys: reuse?.keys ?? new Map(), model, reports: files, failed }
+    return { files: outputs, reused: reuse?.reused ?? new Map(), prewritten: reuse?.prewritten ?? new Map(), pageKeys: reuse?.keys ?? new Map(), model, reports: files, failed }
   } finally {
     await pool?.close()
   }

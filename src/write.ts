@@ -93,6 +93,23 @@ async function withSignalsDeferred<T>(task: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * A folder beside out/ for pages written while the build still runs (the article pages
+ * worker threads render, written as they arrive instead of all at the end: creating
+ * 20,000 files takes seconds on some file systems). writeOutput moves them into the new
+ * out/ by renaming. Named as a staging folder, so a killed build's is removed like one.
+ */
+export function pagesFolderFor(outDir: string): string {
+  const target = path.resolve(outDir)
+  return path.join(path.dirname(target), `${stagingPrefix(target)}${process.pid}-${Date.now()}-pages`)
+}
+
+/** A page written ahead into a pagesFolderFor folder, and how to render it should the file be gone. */
+export interface WrittenPage {
+  file: string
+  render: () => string
+}
+
 export interface WriteOptions {
   force?: boolean
   /** Folders out/ must not be or contain (the content folder), even with force. */
@@ -110,6 +127,10 @@ export interface WriteOptions {
    * a new tree and delete another).
    */
   generations?: Generations
+  /** Pages already written to files (relative path → file): moved into out/, not written again. */
+  prewritten?: Map<string, WrittenPage>
+  /** The folder they were written in (pagesFolderFor): removed when writing ends, whatever the outcome. */
+  pagesDir?: string
 }
 
 export interface Generations {
@@ -186,6 +207,7 @@ export async function writeOutput(outDir: string, files: Map<string, string>, op
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
   const reuse = options.reuse ?? new Map<string, () => string>()
+  const prewritten = options.prewritten ?? new Map<string, WrittenPage>()
   const generations = options.generations
   const stamps = new Map<string, FileStamp>()
   try {
@@ -197,7 +219,7 @@ export async function writeOutput(outDir: string, files: Map<string, string>, op
     if (spare && !fromSpare) await rm(spare, { recursive: true, force: true })
     const present = fromSpare ? filesUnder(staging) : new Set<string>()
     const folders = new Set<string>()
-    const all = [...new Set([...files.keys(), ...reuse.keys()])].sort()
+    const all = [...new Set([...files.keys(), ...reuse.keys(), ...prewritten.keys()])].sort()
     const wanted = new Set(all)
     for (let i = 0; i < all.length; i++) {
       if (i % FILES_PER_TURN === 0) {
@@ -222,6 +244,12 @@ export async function writeOutput(outDir: string, files: Map<string, string>, op
       if (key !== undefined && kept?.key === key && present.has(relative)) {
         // The spare already holds this page as out/ does.
         stamps.set(relative, { size: kept.size, mtimeMs: kept.mtimeMs })
+        continue
+      }
+      const ready = prewritten.get(relative)
+      if (ready) {
+        // A rename replaces the name only: a spare file it replaces may be shared with out/.
+        stamps.set(relative, moveFile(ready.file, resolved) ?? replaceFile(resolved, ready.render(), present.has(relative)))
         continue
       }
       if (present.has(relative)) unlinkSync(resolved)
@@ -254,10 +282,12 @@ export async function writeOutput(outDir: string, files: Map<string, string>, op
       else await rm(spare, { recursive: true, force: true })
     }
     await generations?.record(stamps, holds)
+    if (options.pagesDir) await rm(options.pagesDir, { recursive: true, force: true })
     return stamps
   } catch (error) {
     stopListening()
     await rm(staging, { recursive: true, force: true })
+    if (options.pagesDir) await rm(options.pagesDir, { recursive: true, force: true })
     if (interrupted) process.kill(process.pid, interrupted)
     throw error
   }
@@ -311,6 +341,17 @@ function replaceFile(resolved: string, content: string, replacing: boolean): Fil
   const stamp = stampOf(destination)
   if (replacing) renameSync(destination, resolved)
   return stamp
+}
+
+/** Moves a file written ahead to its place in staging; undefined if it cannot (gone). */
+function moveFile(from: string, to: string): FileStamp | undefined {
+  try {
+    const stamp = stampOf(from)
+    renameSync(from, to)
+    return stamp
+  } catch {
+    return undefined
+  }
 }
 
 /** Hard-links an unchanged file from the previous out/; false where that is not possible (gone, or a file system without links). */

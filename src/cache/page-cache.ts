@@ -16,6 +16,8 @@ import type { PageContext } from '../render/page.ts'
 
 export class PageCache {
   private readonly used = new Map<string, unknown>()
+  /** Pages written to files ahead of renderSite (by key): their text is not kept. */
+  private readonly written = new Map<string, string>()
   private readonly modelDigests = new WeakMap<SiteModel, string>()
   private readonly glossaryDigests = new WeakMap<SiteModel, string>()
 
@@ -81,7 +83,16 @@ export class PageCache {
   }
 
   has(key: string): boolean {
-    return this.used.has(key)
+    return this.used.has(key) || this.written.has(key)
+  }
+
+  /** A page written to `file` (in the build's pages folder) under the key renderSite will ask for. */
+  putWritten(key: string, file: string): void {
+    this.written.set(key, file)
+  }
+
+  writtenFile(key: string): string | undefined {
+    return this.written.get(key)
   }
 
   /** A page rendered elsewhere (in a worker thread), under the key renderer() will ask for. */

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 /** The `bilingual-digest` command: argument parsing and reporting only; the work is in the library. */
 import { parseArgs } from 'node:util'
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import { reporter } from 'vfile-reporter'
 import { PACKAGE_ROOT } from '../package-root.ts'
 import { buildFromContent } from '../build.ts'
-import { writeOutput, checkOutputDir, OutputDirError } from '../write.ts'
+import { writeOutput, checkOutputDir, pagesFolderFor, OutputDirError } from '../write.ts'
 import { importFiles } from '../load/import/index.ts'
 import { VFile } from 'vfile'
 import { transliterate } from '../glossary/translit/index.ts'
@@ -120,18 +121,40 @@ async function runBuild(args: string[]): Promise<number> {
     // What the last build wrote into out/: pages whose inputs did not change are linked, not rendered again.
     const outputs = cache ? await OutputManifest.load(cache.dir, outDir) : undefined
     const progress = createProgress(process.stderr)
+    // Pages rendered in worker threads are written there as they come, then moved into out/
+    // (writeOutput removes the folder; a signal before it takes over removes it here).
+    const pagesDir = outputs ? pagesFolderFor(outDir) : undefined
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (pagesDir) rmSync(pagesDir, { recursive: true, force: true })
+      process.kill(process.pid, signal)
+    }
     let result
     try {
-      result = await buildFromContent(contentDir, { site, jobs, maxBytes, cache, outputs, onProgress: progress.update })
+      process.once('SIGINT', onSignal)
+      process.once('SIGTERM', onSignal)
+      try {
+        result = await buildFromContent(contentDir, { site, jobs, maxBytes, cache, outputs, pagesDir, onProgress: progress.update })
+      } finally {
+        progress.stop()
+        process.off('SIGINT', onSignal)
+        process.off('SIGTERM', onSignal)
+      }
+      if (!debug) hideStacks(result.reports)
+      // Only files with messages: the reporter sorts every file it is given (a tenth of a warm build of 10,000 articles).
+      const report = reporter(result.reports.filter((file) => file.messages.length), { quiet: true })
+      if (report) process.stderr.write(report + '\n')
+      // With a cache, writeOutput records what it wrote (and the spare) in the output manifest itself.
+      await writeOutput(outDir, result.files, {
+        force: Boolean(values.force),
+        protect: [contentDir],
+        reuse: result.reused,
+        prewritten: result.prewritten,
+        pagesDir,
+        generations: outputs?.generations(result.pageKeys),
+      })
     } finally {
-      progress.stop()
+      if (pagesDir) await rm(pagesDir, { recursive: true, force: true })
     }
-    if (!debug) hideStacks(result.reports)
-    // Only files with messages: the reporter sorts every file it is given (a tenth of a warm build of 10,000 articles).
-    const report = reporter(result.reports.filter((file) => file.messages.length), { quiet: true })
-    if (report) process.stderr.write(report + '\n')
-    // With a cache, writeOutput records what it wrote (and the spare) in the output manifest itself.
-    await writeOutput(outDir, result.files, { force: Boolean(values.force), protect: [contentDir], reuse: result.reused, generations: outputs?.generations(result.pageKeys) })
     const built = result.model.articles.length
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     process.stderr.write(`bilingual-digest: built ${built} article${built === 1 ? '' : 's'} and ${result.model.glossary.length} glossary entries into ${outDir}/ in ${seconds} s\n`)

@@ -56,6 +56,10 @@ export interface PageReuse {
   keys: Map<string, string>
   /** Filled by renderSite: pages left out of the file map, and how to render them should they be needed after all. */
   reused: Map<string, () => string>
+  /** The file a page with this key was written to while the build ran, if it was. */
+  written?: (key: string) => string | undefined
+  /** Filled by renderSite: pages left out of the file map because they are written already (path → file, and how to render them). */
+  prewritten?: Map<string, { file: string; render: () => string }>
 }
 
 export function renderSite(model: SiteModel, translator: Translator, options: RenderOptions = {}): Map<string, string> {
@@ -72,6 +76,11 @@ export function renderSite(model: SiteModel, translator: Translator, options: Re
         reuse!.reused.set(path, render)
         return
       }
+      const file = reuse!.written?.(known)
+      if (file !== undefined && reuse!.prewritten) {
+        reuse!.prewritten.set(path, { file, render })
+        return
+      }
     }
     files.set(path, render())
   }
@@ -81,18 +90,14 @@ export function renderSite(model: SiteModel, translator: Translator, options: Re
     page(site.pagePath(lang, INDEX_PAGE), reuse && (() => reuse.indexKey(model, context(INDEX_PAGE))), () => (options.renderIndex ?? renderIndexPage)(model, context(INDEX_PAGE)))
     const renderGlossary = () => (options.renderGlossary ?? renderGlossaryPage)(model, context(GLOSSARY_PAGE))
     const glossaryPath = site.pagePath(lang, GLOSSARY_PAGE)
-    let anchors: Map<string, string> | undefined
-    page(glossaryPath, reuse && (() => reuse.glossaryKey(model, context(GLOSSARY_PAGE))), () => {
-      const glossary = renderGlossary()
-      anchors = glossary.anchors
-      return glossary.markdown
-    })
-    // A glossary page left as it was still gives the anchors the article pages link to.
-    anchors ??= glossaryAnchorsFor(model.glossary, lang, site, translator)
+    page(glossaryPath, reuse && (() => reuse.glossaryKey(model, context(GLOSSARY_PAGE))), () => renderGlossary().markdown)
+    // The anchors the article pages link to, from the glossary's headings (the same for a
+    // glossary page left as it was, and the same map the build rendered pages ahead with).
+    const anchors = glossaryAnchorsFor(model.glossary, lang, site, translator)
     articles.forEach((article, position) => {
       const id = articlePage(article.slug)
-      const render = () => (options.renderArticle ?? renderArticlePage)(article, context(id), anchors!, 3 + position)
-      page(site.pagePath(lang, id), reuse && (() => reuse.articleKey(article, context(id), anchors!, 3 + position)), render)
+      const render = () => (options.renderArticle ?? renderArticlePage)(article, context(id), anchors, 3 + position)
+      page(site.pagePath(lang, id), reuse && (() => reuse.articleKey(article, context(id), anchors, 3 + position)), render)
     })
   }
   if (site.rootIndex) files.set(site.rootIndex, renderRootPage(site, site.rootIndex, translator))

@@ -5,10 +5,13 @@
  * for, so renderSite itself only assembles them. Pages the cache already has are not
  * rendered again.
  */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import { LANGS, type Translator } from '../i18n.ts'
 import { sortedArticles } from '../render/index-page.ts'
 import { glossaryAnchorsFor } from '../render/glossary-page.ts'
-import { GLOSSARY_PAGE, articlePage, type PageContext } from '../render/page.ts'
+import { GLOSSARY_PAGE, INDEX_PAGE, articlePage, type PageContext } from '../render/page.ts'
 import type { ArticleRecord, SiteModel } from '../render/model.ts'
 import type { GlossaryEntry } from '../types.ts'
 import { DEFAULT_SITE, siteAdapter, type SiteName } from '../site/index.ts'
@@ -18,7 +21,7 @@ import { batches, type WorkerPool } from './pool.ts'
 import type { RenderJob } from './render-task.ts'
 
 const MIN_PAGES_FOR_WORKERS = 160
-const BATCH_SIZE = 32
+const BATCH_SIZE = 64
 
 /**
  * A record as a worker needs it: its entries without their article lists (an entry named
@@ -39,7 +42,10 @@ function withoutArticleLists(record: ArticleRecord, entries: Map<GlossaryEntry, 
   return copy
 }
 
-/** @param outputs what out/ holds already: those pages are not rendered. */
+/**
+ * @param outputs what out/ holds already: those pages are not rendered.
+ * @param pagesDir where to write the pages as they arrive (their text is then not kept).
+ */
 export async function prerenderArticlePages(
   model: SiteModel,
   translator: Translator,
@@ -47,6 +53,7 @@ export async function prerenderArticlePages(
   pages: PageCache,
   pool: WorkerPool,
   outputs?: Pick<OutputManifest, 'canReuse'>,
+  pagesDir?: string,
 ): Promise<void> {
   const siteName = site ?? DEFAULT_SITE
   const adapter = siteAdapter(siteName)
@@ -55,13 +62,14 @@ export async function prerenderArticlePages(
   const strippedEntries = new Map<GlossaryEntry, GlossaryEntry>()
   const strippedRecords = new Map<ArticleRecord, ArticleRecord>()
   const keys: string[] = []
+  const paths: string[] = []
+  const sitePages: Array<() => void> = []
   for (const lang of LANGS) {
     const t = translator.t(lang)
     const context = (page: PageContext['page']): PageContext => ({ lang, t, site: adapter, page })
-    // The glossary page gives the anchors; through the page cache it is rendered once, here.
-    const glossaryContext = context(GLOSSARY_PAGE)
-    const glossaryKept = outputs?.canReuse(adapter.pagePath(lang, GLOSSARY_PAGE), pages.glossaryKey(model, glossaryContext))
-    const anchors = glossaryKept ? glossaryAnchorsFor(model.glossary, lang, adapter, translator) : pages.glossaryRenderer()(model, glossaryContext).anchors
+    // The anchors come from the glossary's headings alone (renderSite links with the same
+    // ones), so the workers start before the glossary page itself is rendered.
+    const anchors = glossaryAnchorsFor(model.glossary, lang, adapter, translator)
     sorted.forEach((article, position) => {
       const page = articlePage(article.slug)
       const order = 3 + position
@@ -70,10 +78,44 @@ export async function prerenderArticlePages(
       const named = article.entries.map((entry) => entry.id).filter((id) => anchors.has(id))
       jobs.push({ record: withoutArticleLists(article, strippedEntries, strippedRecords), lang, site: siteName, page, anchors: named.map((id) => [id, anchors.get(id)!]), order })
       keys.push(key)
+      paths.push(adapter.pagePath(lang, page))
     })
+    // The pages that list every article, rendered here while the workers render article
+    // pages, under the keys renderSite asks for (unless out/ holds them already).
+    for (const [page, key, render] of [
+      [INDEX_PAGE, pages.indexKey.bind(pages), pages.indexRenderer()],
+      [GLOSSARY_PAGE, pages.glossaryKey.bind(pages), pages.glossaryRenderer()],
+    ] as const) {
+      sitePages.push(() => {
+        if (!outputs?.canReuse(adapter.pagePath(lang, page), key(model, context(page)))) render(model, context(page))
+      })
+    }
   }
   if (jobs.length < MIN_PAGES_FOR_WORKERS) return
-  const rendered = await Promise.all(batches(jobs, BATCH_SIZE).map((batch) => pool.render(batch).catch(() => undefined)))
+  const folders = new Set<string>()
+  const keep = (page: string, index: number) => {
+    const file = pagesDir && path.resolve(pagesDir, paths[index])
+    // A path that would leave the folder is left to writeOutput, which refuses it with a message.
+    if (!file || !file.startsWith(path.resolve(pagesDir) + path.sep)) return pages.put(keys[index], page)
+    const folder = path.dirname(file)
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true })
+    folders.add(folder)
+    writeFileSync(file, page)
+    pages.putWritten(keys[index], file)
+  }
   // A batch a worker could not finish is left to renderSite, which renders what the cache lacks.
-  rendered.forEach((pagesOfBatch, b) => pagesOfBatch?.forEach((page, i) => pages.put(keys[b * BATCH_SIZE + i], page)))
+  const rendering = Promise.all(
+    batches(jobs, BATCH_SIZE).map((batch, b) =>
+      pool.render(batch).then(
+        (rendered) => rendered.forEach((page, i) => keep(page, b * BATCH_SIZE + i)),
+        () => undefined,
+      ),
+    ),
+  )
+  // One page per turn of the event loop: between them the pool hands the workers their next batches.
+  for (const renderPage of sitePages) {
+    await nextTurn()
+    renderPage()
+  }
+  await rendering
 }

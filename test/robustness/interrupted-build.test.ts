@@ -21,15 +21,22 @@ function sleep(ms: number): Promise<void> {
 }
 
 /** Starts a build and kills it with `signal` as soon as its staging folder has files in it. */
-async function killDuringWrite(content: string, out: string, cache: string, signal: NodeJS.Signals, cacheArgs = ['--no-cache']): Promise<{ code: number | null; signal: NodeJS.Signals | null; sawStaging: boolean }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'build', '--content', content, '--out', out, ...cacheArgs, '--jobs', '1'], { stdio: 'ignore' })
+async function killDuringWrite(
+  content: string,
+  out: string,
+  cache: string,
+  signal: NodeJS.Signals,
+  cacheArgs = ['--no-cache'],
+  { jobs = '1', folder = (_name: string): boolean => true } = {},
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; sawStaging: boolean }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'build', '--content', content, '--out', out, ...cacheArgs, '--jobs', jobs], { stdio: 'ignore' })
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig })))
   let sawStaging = false
   let done = false
   void exited.then(() => (done = true))
   const parent = path.dirname(out)
   while (!done) {
-    const staging = (await readdir(parent)).find((name) => name.startsWith(`.${path.basename(out)}.tmp-`))
+    const staging = (await readdir(parent)).find((name) => name.startsWith(`.${path.basename(out)}.tmp-`) && folder(name))
     if (staging) {
       const inside = await readdir(path.join(parent, staging), { recursive: true }).catch(() => [])
       if (inside.length > 20) {
@@ -81,6 +88,25 @@ describe('build: an interrupted build leaves the previous out/ intact', function
       if (signal !== 'SIGKILL') {
         // A handled signal cleans its own staging folder.
         expect((await readdir(root)).sort()).to.deep.equal(['content', 'out'])
+      }
+    })
+  }
+
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    it(`${signal} while worker threads' pages are written ahead leaves out/ intact and nothing beside it`, async () => {
+      await recoverInterruptedWrite(out)
+      // An empty cache: every page is rendered in the workers and written ahead.
+      const coldCache = await makeTempDir('interrupted-cold-cache')
+      try {
+        const result = await killDuringWrite(content, out, cache, signal, ['--cache', coldCache], { jobs: '2', folder: (name) => name.endsWith('-pages') })
+        expect(result.sawStaging, 'the kill landed while pages were written ahead').to.equal(true)
+        expect(result.code === 0, 'the build did not finish').to.equal(false)
+        const after = await readTree(out)
+        expect([...after.keys()]).to.deep.equal([...previous.keys()])
+        for (const [file, bytes] of previous) expect(after.get(file)!.equals(bytes), file).to.equal(true)
+        expect((await readdir(root)).sort()).to.deep.equal(['content', 'out'])
+      } finally {
+        await removeDir(coldCache)
       }
     })
   }
