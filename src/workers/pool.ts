@@ -28,8 +28,8 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 320, maxYoungGenerationSizeMb: 4
 
 /**
  * Batches handed to a worker at once: it starts the next as soon as one is done, instead
- * of waiting for the main thread to hand it out, which it cannot do while it renders the
- * index and glossary pages or writes pages (hundreds of milliseconds at a time).
+ * of waiting for the main thread to hand it out, which it cannot do while it writes the
+ * pages of a batch just rendered (see render-files.ts) or reads cached analyses.
  */
 const TASKS_PER_WORKER = 4
 
