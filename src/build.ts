@@ -8,7 +8,8 @@ import { VFileMessage } from 'vfile-message'
 import type { VFile } from 'vfile'
 import { analyseFile, createAnalyser } from './analyse/index.ts'
 import { hasFatal, listArticleFiles, readArticles, slugOfPath, checkSlugs } from './load/content.ts'
-import { analyseFiles } from './workers/analyse-files.ts'
+import path from 'node:path'
+import { analyseFiles, enoughForWorkers } from './workers/analyse-files.ts'
 import { summariseWith } from './workers/summarise-files.ts'
 import { createWorkerPool } from './workers/pool.ts'
 import { prerenderArticlePages } from './workers/render-files.ts'
@@ -206,10 +207,14 @@ function englishTitle(sentence: string): string {
 
 export async function buildFromContent(contentDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const paths = await listArticleFiles(contentDir)
-  const files = options.cache ? await readArticlesStamped(paths, { maxBytes: options.maxBytes }, options.cache) : await readArticles(paths, { maxBytes: options.maxBytes })
   // Workers start only if there is enough uncached work for them (see src/workers/).
   const pool = (options.jobs ?? 1) >= 2 ? createWorkerPool(options.jobs!) : undefined
+  // When the cache knows few of the files (a first build), the workers load their word
+  // lists and models while this thread reads the files.
+  const cache = options.cache
+  if (pool && enoughForWorkers(cache ? paths.filter((file) => !cache.stampOf(path.resolve(file))).length : paths.length)) pool.warmUp()
   try {
+    const files = cache ? await readArticlesStamped(paths, { maxBytes: options.maxBytes }, cache) : await readArticles(paths, { maxBytes: options.maxBytes })
     const { articles, failed, provisional } = await analyseFiles(files, { pool, cache: options.cache, onProgress: options.onProgress })
     // The files stay for their messages only: their text (tens of MB for a large archive) is not kept to the end.
     for (const file of files) file.value = ''

@@ -32,6 +32,11 @@ export interface AnalyseFilesResult {
 
 /** Below this many articles to analyse, starting workers (each loads the lexicons) costs more than it saves. */
 const MIN_ARTICLES_PER_WORKER = 40
+
+/** Are there enough articles to analyse to repay starting the worker threads? */
+export function enoughForWorkers(toAnalyse: number): boolean {
+  return toAnalyse >= MIN_ARTICLES_PER_WORKER * 2
+}
 const BATCH_SIZE = 16
 
 export async function analyseFiles(files: VFile[], options: AnalyseFilesOptions = {}): Promise<AnalyseFilesResult> {
@@ -78,7 +83,7 @@ export async function analyseFiles(files: VFile[], options: AnalyseFilesOptions 
   const pool = options.pool
   // With a cache, workers return only the light part: a body never crosses to this thread.
   const workerInput = (file: VFile): AnalysisInput => (cache ? { ...inputOf(file), contentHash: file.data.contentHash ?? '' } : inputOf(file))
-  if (pool && misses.length >= MIN_ARTICLES_PER_WORKER * 2) {
+  if (pool && enoughForWorkers(misses.length)) {
     // A few batches in flight keep the threads busy without queueing the whole archive's results.
     await mapLimit(batches(misses, BATCH_SIZE), pool.threads * 2, async (batch) => {
       const analyses = await pool.analyse(batch.map(workerInput)).catch(() => undefined)

@@ -3,6 +3,7 @@
  * function runs in the main thread (--jobs 1) and in worker threads, so both give the
  * same result. A fatal problem becomes a message, never an exception.
  */
+import { readFileSync } from 'node:fs'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import { analyseFile, createAnalyser } from '../analyse/index.ts'
@@ -45,6 +46,16 @@ export async function analyseInWorker(input: AnalysisInput): Promise<WorkerAnaly
   const [part] = await summariseJobs([{ article: record.article, names }])
   if (input.contentHash === undefined) return { record, light: false, provisional: { names, part } }
   return { record: splitRecord(record, input.contentHash).light, light: true, provisional: { names, part } }
+}
+
+/**
+ * Analyses and summarises a sample article and throws the result away: a worker loads its
+ * word lists, lexicon, models and rules on first use, and this lets it do so while the
+ * main thread is still reading the content files (a first build of a large archive).
+ */
+export async function warmUp(): Promise<void> {
+  const value = readFileSync(new URL('./warm-up-article.md', import.meta.url), 'utf8')
+  await analyseInWorker({ path: 'warm-up-article.md', value })
 }
 
 let processor: ReturnType<typeof createAnalyser> | undefined

@@ -33,7 +33,7 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 320, maxYoungGenerationSizeMb: 4
  */
 const TASKS_PER_WORKER = 4
 
-export type WorkerTask = { kind: 'analyse'; inputs: AnalysisInput[] } | { kind: 'summarise'; jobs: SummaryJobData[] } | { kind: 'render'; jobs: RenderJob[] }
+export type WorkerTask = { kind: 'warm-up' } | { kind: 'analyse'; inputs: AnalysisInput[] } | { kind: 'summarise'; jobs: SummaryJobData[] } | { kind: 'render'; jobs: RenderJob[] }
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism())
@@ -44,6 +44,8 @@ export interface WorkerPool {
   analyse(batch: AnalysisInput[]): Promise<WorkerAnalysis[]>
   summarise(batch: SummaryJobData[]): Promise<SummaryPart[]>
   render(batch: RenderJob[]): Promise<string[]>
+  /** Starts the threads and has each load what analysis needs, ahead of the first batch (errors surface with the batches). */
+  warmUp(): void
   close(): Promise<void>
 }
 
@@ -57,6 +59,9 @@ export function createWorkerPool(threads: number): WorkerPool {
     analyse: (inputs) => start().run({ kind: 'analyse', inputs } satisfies WorkerTask) as Promise<WorkerAnalysis[]>,
     summarise: (jobs) => start().run({ kind: 'summarise', jobs } satisfies WorkerTask) as Promise<SummaryPart[]>,
     render: (jobs) => start().run({ kind: 'render', jobs } satisfies WorkerTask) as Promise<string[]>,
+    warmUp: () => {
+      for (let i = 0; i < threads; i++) start().run({ kind: 'warm-up' } satisfies WorkerTask).catch(() => undefined)
+    },
     close: async () => {
       await pool?.destroy()
       pool = undefined

@@ -1,5 +1,5 @@
 /** Worker-thread entry (piscina): runs a batch of analysis, summary or page-rendering tasks. */
-import { analyseInWorker, type WorkerAnalysis } from './analyse-task.ts'
+import { analyseInWorker, warmUp, type WorkerAnalysis } from './analyse-task.ts'
 import { summariseJobs } from './summarise-task.ts'
 import { renderJobs } from './render-task.ts'
 import type { WorkerTask } from './pool.ts'
@@ -11,5 +11,6 @@ export default async function runTask(task: WorkerTask): Promise<unknown> {
     return results
   }
   if (task.kind === 'render') return renderJobs(task.jobs)
+  if (task.kind === 'warm-up') return warmUp()
   return summariseJobs(task.jobs)
 }
