@@ -212,4 +212,8 @@ describe('roleToEnglish', () => {
     expect(roleToEnglish({ id: 'x', de: 'Spitzenbeamter im Ruhestand', en: 'retired official' })).to.equal('retired official')
     expect(roleToEnglish({ id: 'mayor', de: 'Stadtoberhaupt', en: '' })).to.equal('Mayor')
   })
+  it('gives two roles with the same unknown German words their own English', () => {
+    expect(roleToEnglish({ id: 'x', de: 'Ehrenvorsitzende auf Lebenszeit', en: 'honorary chairwoman for life' })).to.equal('honorary chairwoman for life')
+    expect(roleToEnglish({ id: 'y', de: 'Ehrenvorsitzende auf Lebenszeit', en: 'honorary chairmen for life' })).to.equal('honorary chairmen for life')
+  })
 })

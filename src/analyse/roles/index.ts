@@ -125,10 +125,13 @@ export function isRoleWord(word: string): boolean {
 const englishCache = new Map<string, string>()
 
 export function roleToEnglish(role: Role): string {
-  let english = englishCache.get(role.de)
+  // Keyed by everything the result depends on: when the German words are not a role the
+  // vocabulary knows, the given English and the id decide.
+  const key = `${role.de}\0${role.en}\0${role.id}`
+  let english = englishCache.get(key)
   if (english === undefined) {
     english = findRoleBefore(role.de)?.role.en || role.en || roleById.get(role.id)?.en.m || role.de
-    englishCache.set(role.de, english)
+    englishCache.set(key, english)
   }
   return english
 }
