@@ -1,6 +1,7 @@
 /** Talks or negotiations: who talked, where, of what kind, through whom. */
 import { defineRule } from '../rule.ts'
-import { entities, entity, firstOf, flag, fromVocabulary } from '../slots.ts'
+import { entities, entity, flag, fromVocabulary } from '../slots.ts'
+import { mediatorEntity } from './shared/mediator.ts'
 import { TOPICS } from './shared/vocabularies.ts'
 
 export default defineRule({
@@ -11,7 +12,7 @@ export default defineRule({
   trigger: /(?:Gespräche|Friedensgespräche|Verhandlungen|Friedensverhandlungen|Gesprächsrunde)\w*[^.]*\b(?:in|im)\s+[A-ZÄÖÜ]|\bverhandelten\b[^.]*\bin\s+[A-ZÄÖÜ]/,
   veto: /\b(?:nicht|kein|keine|nächste\w*|soll|sollen|sollten|wollen|könnte|würde)\b/,
   slots: {
-    mediator: { extract: firstOf(entity({ after: /Vermittlung|vermittelt (?:von|durch)|mithilfe/ }), entity({ after: /von/, before: /vermittelte\w*/ })) },
+    mediator: { extract: mediatorEntity },
     kind: { extract: fromVocabulary({ entries: TOPICS.entries.filter((entry) => /talks|negotiations|peaceTalks/i.test(entry.key)), any: TOPICS.any }) },
     // `Die Gespräche finden derzeit in Abu Dhabi statt`: still going on, said in the present.
     ongoing: { extract: flag(/\b(?:finden|findet)\b[^.]*\bstatt\b|\b(?:laufen|dauern)\b[^.]*\b(?:an|noch)\b|\bderzeit\b/, 'ongoing') },
@@ -28,6 +29,13 @@ export default defineRule({
       expect: {
         de: 'Russland und die Ukraine haben in Istanbul unter Vermittlung der Türkei Gespräche geführt.',
         en: 'Russia and Ukraine held talks in Istanbul, with mediation by Türkiye.',
+      },
+    },
+    {
+      text: 'Russland und die Ukraine verhandelten mit Hilfe der Schweiz in Genf.',
+      expect: {
+        de: 'Russland und die Ukraine haben in Genf unter Vermittlung der Schweiz Gespräche geführt.',
+        en: 'Russia and Ukraine held talks in Geneva, with mediation by Switzerland.',
       },
     },
     {
