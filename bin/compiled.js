@@ -15,8 +15,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 export const PACKAGE_ROOT = fileURLToPath(new URL('../', import.meta.url))
 /** Must match COMPILED_DIR_NAME in src/package-root.ts. */
-export const BUILD_DIR = path.join(PACKAGE_ROOT, '.build')
-export const DIGEST_FILE = path.join(BUILD_DIR, 'sources.sha256')
+const BUILD_DIR_NAME = '.build'
+const DIGEST_FILE_NAME = 'sources.sha256'
+export const BUILD_DIR = path.join(PACKAGE_ROOT, BUILD_DIR_NAME)
+export const DIGEST_FILE = path.join(BUILD_DIR, DIGEST_FILE_NAME)
 const COMPILER_SETTINGS = ['tsconfig.json', 'tsconfig.build.json']
 
 /** A digest of what the compiled build is made from: every file under src/ and the compiler settings. */
@@ -43,7 +45,7 @@ export function sourcesDigest(root = PACKAGE_ROOT) {
 export function compiledIsCurrent(root = PACKAGE_ROOT) {
   let recorded
   try {
-    recorded = readFileSync(path.join(root, '.build', 'sources.sha256'), 'utf8').trim()
+    recorded = readFileSync(path.join(root, BUILD_DIR_NAME, DIGEST_FILE_NAME), 'utf8').trim()
   } catch {
     return false
   }

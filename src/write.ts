@@ -104,6 +104,26 @@ export function pagesFolderFor(outDir: string): string {
   return path.join(path.dirname(target), `${stagingPrefix(target)}${process.pid}-${Date.now()}-pages`)
 }
 
+/** Resolves paths relative to `root` (resolved once); undefined for one that would leave it. */
+export function insideFolder(root: string): (relative: string) => string | undefined {
+  const prefix = path.resolve(root) + path.sep
+  return (relative) => {
+    const resolved = path.resolve(prefix, relative)
+    return resolved.startsWith(prefix) ? resolved : undefined
+  }
+}
+
+/** Creates the folder of each file the first time one of its files needs it (not a mkdir per file). */
+export function folderMaker(): (file: string) => void {
+  const made = new Set<string>()
+  return (file) => {
+    const folder = path.dirname(file)
+    if (made.has(folder)) return
+    mkdirSync(folder, { recursive: true })
+    made.add(folder)
+  }
+}
+
 /** A page written ahead into a pagesFolderFor folder, and how to render it should the file be gone. */
 export interface WrittenPage {
   file: string
@@ -218,7 +238,8 @@ export async function writeOutput(outDir: string, files: Map<string, string>, op
     const fromSpare = spare !== undefined && (await isFolder(spare)) && (await rename(spare, staging).then(() => true, () => false))
     if (spare && !fromSpare) await rm(spare, { recursive: true, force: true })
     const present = fromSpare ? filesUnder(staging) : new Set<string>()
-    const folders = new Set<string>()
+    const inStaging = insideFolder(staging)
+    const makeFolderOf = folderMaker()
     const all = [...new Set([...files.keys(), ...reuse.keys(), ...prewritten.keys()])].sort()
     const wanted = new Set(all)
     for (let i = 0; i < all.length; i++) {
@@ -227,13 +248,9 @@ export async function writeOutput(outDir: string, files: Map<string, string>, op
         if (interrupted) throw new OutputDirError(`Interrupted by ${interrupted}; ${outDir} was left as it was`)
       }
       const relative = all[i]
-      const resolved = path.resolve(staging, relative)
-      if (!resolved.startsWith(staging + path.sep)) throw new OutputDirError(`Refusing to write outside the output folder: ${relative}`)
-      const folder = path.dirname(resolved)
-      if (!folders.has(folder)) {
-        mkdirSync(folder, { recursive: true })
-        folders.add(folder)
-      }
+      const resolved = inStaging(relative)
+      if (!resolved) throw new OutputDirError(`Refusing to write outside the output folder: ${relative}`)
+      makeFolderOf(resolved)
       const content = files.get(relative)
       if (content !== undefined) {
         stamps.set(relative, replaceFile(resolved, content, present.has(relative)))
@@ -295,15 +312,11 @@ export async function writeOutput(outDir: string, files: Map<string, string>, op
 
 /** Hard-links the files `relatives` of `source` into a new folder `destination`. */
 async function linkTree(source: string, destination: string, relatives: string[]): Promise<void> {
-  const folders = new Set<string>()
+  const makeFolderOf = folderMaker()
   for (let i = 0; i < relatives.length; i++) {
     if (i % FILES_PER_TURN === 0) await nextTurn()
     const linked = path.join(destination, relatives[i])
-    const folder = path.dirname(linked)
-    if (!folders.has(folder)) {
-      mkdirSync(folder, { recursive: true })
-      folders.add(folder)
-    }
+    makeFolderOf(linked)
     linkSync(path.join(source, relatives[i]), linked)
   }
 }

@@ -6,6 +6,7 @@
 import type { Translator } from '../i18n.ts'
 import { LANGS } from '../i18n.ts'
 import type { ArticleRecord, SiteModel } from './model.ts'
+import type { WrittenPage } from '../write.ts'
 import { siteAdapter, type SiteAdapter, type SiteName } from '../site/index.ts'
 import { renderVitepressConfig, VITEPRESS_CONFIG_FILE } from '../site/vitepress.ts'
 import { renderMkdocsConfig, MKDOCS_CONFIG_FILE } from '../site/mkdocs.ts'
@@ -59,7 +60,7 @@ export interface PageReuse {
   /** The file a page with this key was written to while the build ran, if it was. */
   written?: (key: string) => string | undefined
   /** Filled by renderSite: pages left out of the file map because they are written already (path → file, and how to render them). */
-  prewritten?: Map<string, { file: string; render: () => string }>
+  prewritten?: Map<string, WrittenPage>
 }
 
 export function renderSite(model: SiteModel, translator: Translator, options: RenderOptions = {}): Map<string, string> {

@@ -5,8 +5,7 @@
  * for, so renderSite itself only assembles them. Pages the cache already has are not
  * rendered again.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
+import { writeFileSync } from 'node:fs'
 import { LANGS, type Translator } from '../i18n.ts'
 import { sortedArticles } from '../render/index-page.ts'
 import { glossaryAnchorsFor } from '../render/glossary-page.ts'
@@ -16,6 +15,7 @@ import type { GlossaryEntry } from '../types.ts'
 import { DEFAULT_SITE, siteAdapter, type SiteName } from '../site/index.ts'
 import { pageKey, type PageCache } from '../cache/page-cache.ts'
 import type { OutputManifest } from '../cache/output-manifest.ts'
+import { folderMaker, insideFolder } from '../write.ts'
 import { batches, type WorkerPool } from './pool.ts'
 import type { RenderJob } from './render-task.ts'
 
@@ -80,14 +80,13 @@ export async function prerenderArticlePages(
     })
   }
   if (jobs.length < MIN_PAGES_FOR_WORKERS) return
-  const folders = new Set<string>()
+  const inPagesDir = pagesDir ? insideFolder(pagesDir) : undefined
+  const makeFolderOf = folderMaker()
   const keep = (page: string, index: number) => {
-    const file = pagesDir && path.resolve(pagesDir, paths[index])
+    const file = inPagesDir?.(paths[index])
     // A path that would leave the folder is left to writeOutput, which refuses it with a message.
-    if (!file || !file.startsWith(path.resolve(pagesDir) + path.sep)) return pages.put(keys[index], page)
-    const folder = path.dirname(file)
-    if (!folders.has(folder)) mkdirSync(folder, { recursive: true })
-    folders.add(folder)
+    if (!file) return pages.put(keys[index], page)
+    makeFolderOf(file)
     writeFileSync(file, page)
     pages.putWritten(keys[index], file)
   }
