@@ -14,8 +14,15 @@ const stringifyOptions = {
   setext: false
 } as const
 
+const writer = unified().use(remarkStringify, stringifyOptions).use(remarkFrontmatter, ['yaml']).freeze()
+
 /** The article file: a YAML front matter node followed by the body, serialised by remark-stringify. */
 export function buildMarkdown(frontMatterYaml: string, body: RootContent[]): string {
-  const tree: Root = {type: 'root', children: [{type: 'yaml', value: frontMatterYaml}, ...body]}
-  return unified().use(remarkStringify, stringifyOptions).use(remarkFrontmatter, ['yaml']).stringify(tree)
+  return writeBlocks([{type: 'yaml', value: frontMatterYaml}, ...body])
+}
+
+/** Blocks as buildMarkdown writes them, so callers can ask what the written file will look like. */
+export function writeBlocks(blocks: RootContent[]): string {
+  const tree: Root = {type: 'root', children: blocks}
+  return writer.stringify(tree)
 }

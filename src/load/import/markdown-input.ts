@@ -4,6 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {parseDateline} from './dateline.ts'
+import {writeBlocks} from './build-markdown.ts'
 import type {Extraction} from './extraction.ts'
 import {parseFrontMatter} from './front-matter.ts'
 import type {InputPoint} from './messages.ts'
@@ -46,7 +47,7 @@ export function extractMarkdown(text: string): Extraction & {frontMatterError?: 
 
   if (isPastedTextBody(text, blocks)) {
     const title = extraction.frontMatter.title
-    const plain = extractPlainText(blankLines(text, endOfMeta), {
+    const plain = extractPlainText(removeEscapes(blankLines(text, endOfMeta)), {
       knownTitle: typeof title === 'string' ? title.trim() : extraction.headline?.value
     })
     return {
@@ -85,17 +86,29 @@ export function extractMarkdown(text: string): Extraction & {frontMatterError?: 
  * (which only a Markdown writer adds). Such a body gets the plain-text line
  * rules, so its heading lines and one-paragraph-per-line layout are read as
  * for raw input.
+ *
+ * The escapes that count are those the written file keeps: an escape the
+ * writer drops (`\:`) would leave a file that reads as pasted text the next
+ * time it is imported, so importing the output again would change it.
  */
 function isPastedTextBody(text: string, blocks: RootContent[]): boolean {
   const plainPhrasing = (node: PhrasingContent): boolean =>
     node.type === 'text' || (node.type === 'strong' && node.children.every((child) => child.type === 'text'))
   if (!blocks.every((block) => block.type === 'paragraph' && block.children.every(plainPhrasing))) return false
   const bodyStart = blocks[0]?.position?.start.offset ?? text.length
-  return !markdownEscape.test(text.slice(bodyStart))
+  return !markdownEscape.test(text.slice(bodyStart)) || !markdownEscape.test(writeBlocks(blocks))
 }
 
 // remark-stringify escapes with a backslash before punctuation (`\*`, `\=`, `\#`).
 const markdownEscape = /\\[\p{P}\p{S}]/u
+
+// CommonMark's backslash escapes: before ASCII punctuation only; elsewhere a backslash is a backslash.
+const commonMarkEscape = /\\([!-/:-@[-`{-~])/g
+
+/** Pasted text read as plain lines still means `\:` as `:`, as the Markdown parser read it. */
+function removeEscapes(text: string): string {
+  return text.replace(commonMarkEscape, '$1')
+}
 
 /** The text with its first `count` lines emptied, so line numbers in messages still match the input. */
 function blankLines(text: string, count: number): string {
