@@ -26,7 +26,8 @@ const propertyFiles = (readdirSync(path.join(root, 'test'), { recursive: true })
 
 let failures = 0
 for (let round = 1; round <= rounds; round++) {
-  const run = spawnSync('npx', ['mocha', ...propertyFiles], {
+  // --no-config: .mocharc's spec would add every other test file to the run.
+  const run = spawnSync('npx', ['mocha', '--no-config', '--node-option', 'import=tsx', '--require', 'test/setup/fast-check.ts', '--timeout', '600000', ...propertyFiles], {
     cwd: root,
     env: { ...process.env, FC_SEED: 'random' },
     encoding: 'utf8'
