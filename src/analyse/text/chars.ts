@@ -40,8 +40,12 @@ export function isLower(ch: string | undefined): boolean {
 export function isSpace(ch: string | undefined): boolean {
   if (ch === undefined) return false
   const c = ch.charCodeAt(0)
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x2028 || c === 0x2029
+  // JavaScript's \s (Unicode White_Space and the BOM), plus the zero-width space, which
+  // separates words as a space does. U+1680 and U+205F were missing here once (found by fast-check).
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
+  return c >= 0xa0 && (c === 0x200b || WHITE_SPACE.test(ch))
 }
+const WHITE_SPACE = /^\s/
 
 /** Every quotation mark used in German, Swiss and English typography. */
 const QUOTES = new Set(['"', "'", '„', '“', '”', '‚', '‘', '’', '»', '«', '›', '‹', '‟', '‛'])

@@ -74,6 +74,13 @@ describe('properties on arbitrary text', () => {
     )
   })
 
+  // Found by fast-check: U+1680 and U+205F are white space (\s) but were read as punctuation.
+  it('every white-space character separates tokens and is never one', () => {
+    for (const space of ['\u1680', '\u205f', '\u3000', '\u00a0', '\u200b']) {
+      expect(tokenize(`a${space}b`).map((token) => token.text), JSON.stringify(space)).to.deep.equal(['a', 'b'])
+    }
+  })
+
   it('findNumbers and findDates never throw and give offsets whose slice is their text', () => {
     fc.assert(
       fc.property(anyText, (text) => {
