@@ -17,3 +17,18 @@ export const PACKAGE_ROOT = path.basename(SRC_PARENT) === COMPILED_DIR_NAME ? pa
 
 /** Runs this process from compiled JavaScript (no module hooks needed in worker threads)? */
 export const RUNS_COMPILED = import.meta.url.endsWith('.js')
+
+/**
+ * The TypeScript source of a module (or of its sibling `sibling`, a name without
+ * extension), in the package's src/ whether this process runs the sources or their
+ * compiled copy. Data derived from code is keyed by the sources: keyed by the running
+ * file, the tests (tsx) and the CLI (compiled) would each throw away the other's data.
+ */
+export function sourceFileOf(moduleUrl: string, sibling?: string): string {
+  let file = fileURLToPath(moduleUrl)
+  if (sibling !== undefined) file = path.join(path.dirname(file), sibling + path.extname(file))
+  const compiledRoot = path.join(PACKAGE_ROOT, COMPILED_DIR_NAME)
+  const relative = path.relative(compiledRoot, file)
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return file
+  return path.join(PACKAGE_ROOT, relative.replace(/\.js$/, '.ts'))
+}

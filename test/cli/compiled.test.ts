@@ -8,10 +8,11 @@ import { execFile } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { compiledIsCurrent, sourcesDigest } from '../../bin/compiled.js'
 import { generateCorpus } from '../robustness/generate-corpus.ts'
 import { makeTempDir, readTree, removeDir } from '../robustness/helpers.ts'
+import { PACKAGE_ROOT, sourceFileOf } from '../../src/package-root.ts'
 
 const run = promisify(execFile)
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -43,6 +44,16 @@ describe('compiled CLI', function () {
     } finally {
       await removeDir(root)
     }
+  })
+
+  // Data derived from code (trained models, noun lists) is keyed by the code's sources: keyed
+  // by the running files, the tests and the CLI each threw away the other's derived data.
+  it('keys derived data by the TypeScript sources, whichever copy of a module runs', () => {
+    const source = path.join(PACKAGE_ROOT, 'src', 'glossary', 'translit', 'ngram.ts')
+    const compiled = path.join(PACKAGE_ROOT, '.build', 'src', 'glossary', 'translit', 'language-models.js')
+    expect(sourceFileOf(pathToFileURL(compiled).href, 'ngram')).to.equal(source)
+    expect(sourceFileOf(pathToFileURL(source).href)).to.equal(source)
+    expect(sourceFileOf(pathToFileURL(compiled.replace('language-models', 'ngram')).href)).to.equal(source)
   })
 
   it('builds byte for byte what the TypeScript sources build, with worker threads', async () => {

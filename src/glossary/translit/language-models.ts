@@ -15,6 +15,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { lexiconEntries } from '../lexicon/index.ts'
 import { derivedData } from '../../cache/derived-data.ts'
+import { sourceFileOf } from '../../package-root.ts'
 import { CharTrigramModel, type TrigramCounts } from './ngram.ts'
 import { schemeDefinitions } from './schemes.ts'
 import type { SchemeLanguage } from './scheme.ts'
@@ -104,9 +105,7 @@ function defaultModelsKey(): string {
   }
   hash.update(JSON.stringify(ownTrainingWords({})))
   hash.update(`${DICTIONARY_WORDS} ${LEXICON_WEIGHT}\n`)
-  // The modules as they run: TypeScript sources, or their compiled .js (scripts/compile.ts).
-  const extension = path.extname(fileURLToPath(import.meta.url))
-  for (const source of ['./language-models', './ngram']) hash.update(readFileSync(new URL(source + extension, import.meta.url)))
+  for (const source of ['language-models', 'ngram']) hash.update(readFileSync(sourceFileOf(import.meta.url, source)))
   return hash.digest('hex').slice(0, 20)
 }
 
