@@ -10,11 +10,11 @@ import { analyseFile, createAnalyser } from './analyse/index.ts'
 import { hasFatal, listArticleFiles, readArticles, slugOfPath, checkSlugs } from './load/content.ts'
 import path from 'node:path'
 import { analyseFiles, enoughForWorkers } from './workers/analyse-files.ts'
-import { summariseWith } from './workers/summarise-files.ts'
+import { summariseWith, summaryInputKey } from './workers/summarise-files.ts'
 import { createWorkerPool } from './workers/pool.ts'
 import { prerenderArticlePages } from './workers/render-files.ts'
 import type { AnalysisCache } from './cache/store.ts'
-import { PageCache, pageKey } from './cache/page-cache.ts'
+import { PageCache, pageKey, recordMadeFrom } from './cache/page-cache.ts'
 import type { OutputManifest } from './cache/output-manifest.ts'
 import { readArticlesStamped } from './cache/stamped-read.ts'
 import { mergeGlossary, type Glossary } from './glossary/merge.ts'
@@ -115,8 +115,18 @@ export function nameTableOf(article: Pick<AnalysedArticle, 'slug' | 'entities'>,
   const names: NameTable = {}
   for (const entity of article.entities) {
     const entry = glossary.entryOf(article.slug, entity.key)
-    if (entry) names[entity.key] = { de: entry.de, en: entry.en, type: entry.type }
+    if (entry) names[entity.key] = namesOfEntry(entry)
   }
+  return names
+}
+
+// One name object per glossary entry, shared by the name tables of every article naming
+// it (issue 7: a warm build makes 10,000 tables; a popular entry is in thousands). Frozen:
+// tables are read, never changed.
+const entryNames = new WeakMap<GlossaryEntry, NameForms>()
+function namesOfEntry(entry: GlossaryEntry): NameForms {
+  let names = entryNames.get(entry)
+  if (!names) entryNames.set(entry, (names = Object.freeze({ de: entry.de, en: entry.en, type: entry.type })))
   return names
 }
 
@@ -163,7 +173,7 @@ export async function buildSite(articles: AnalysedArticle[], options: BuildOptio
       if (entry && !entries.includes(entry)) entries.push(entry)
     }
     const firstEnglish = summary[0]?.en ?? article.meta.title
-    return {
+    const record: ArticleRecord = {
       slug: article.slug,
       meta: article.meta,
       title: { de: article.meta.title, en: englishTitle(firstEnglish) },
@@ -171,6 +181,9 @@ export async function buildSite(articles: AnalysedArticle[], options: BuildOptio
       keyFacts,
       entries,
     }
+    const inputKey = summaryInputKey(parts[index])
+    if (inputKey !== undefined) recordMadeFrom(record, inputKey)
+    return record
   })
   const model: SiteModel = { articles: records, glossary: glossary.entries }
   await options.beforeRender?.(model, translator)

@@ -139,7 +139,25 @@ function digestWithout<T extends object>(field: keyof T): (value: T) => string {
 }
 
 /** A record without its entries (keyed by digest of their own, with their anchors). */
-const digestOfRecord = digestWithout<ArticleRecord>('entries')
+const digestOfRecord = (record: ArticleRecord): string => {
+  const inputs = recordInputs.get(record)
+  return inputs === undefined ? serialisedRecordDigest(record) : inputs
+}
+const serialisedRecordDigest = digestWithout<ArticleRecord>('entries')
+
+// Records known by the key of the inputs they were made from (see recordMadeFrom).
+const recordInputs = new WeakMap<ArticleRecord, string>()
+
+/**
+ * Says that everything in `record` but its entries was made from inputs with this key
+ * (the summary's key: article file, slug, entity names; the tool version is the cache
+ * folder's), so its pages are keyed by it instead of by serialising the record (issue 7:
+ * that was a tenth of a warm build of 10,000 articles). Marked apart from the serialised
+ * digests, so the two kinds of key never meet.
+ */
+export function recordMadeFrom(record: ArticleRecord, inputKey: string): void {
+  recordInputs.set(record, `inputs:${inputKey}`)
+}
 /** An entry without the list of articles that name it (pages do not show it). */
 const digestOfEntry = digestWithout<GlossaryEntry>('articles')
 

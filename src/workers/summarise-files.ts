@@ -18,16 +18,42 @@ import type { ProvisionalSummary } from './analyse-task.ts'
 const MIN_SUMMARIES_PER_WORKER = 40
 const BATCH_SIZE = 16
 
+/**
+ * The summary's inputs as a digest. The names are taken in the table's order, which is
+ * the order of the article's entities: the same article gives the same order, so no
+ * sorting (issue 7: keying 10,000 summaries was a tenth of a warm build). A cached
+ * article carries the hash of its file, which covers its front matter too; reading its
+ * source would load its body.
+ */
 function summaryKey(article: AnalysedArticle, names: NameTable): string {
-  const sortedNames = Object.keys(names)
-    .sort()
-    .map((key) => [key, names[key]])
-  return createHash('sha256')
-    .update(JSON.stringify([article.slug, article.meta, sortedNames]))
-    .update('\0')
-    // A cached article carries the hash of its file; reading its source would load its body.
-    .update((article as { sourceHash?: string }).sourceHash ?? article.source)
-    .digest('hex')
+  const sourceHash = (article as { sourceHash?: string }).sourceHash
+  const hash = createHash('sha256').update(article.slug).update('\0')
+  if (sourceHash !== undefined) hash.update(sourceHash)
+  else hash.update(JSON.stringify(article.meta)).update('\0').update(article.source)
+  // JSON texts: no name or key can run into the next.
+  let table = '\0'
+  for (const key in names) table += JSON.stringify(key) + namesText(names[key])
+  return hash.update(table).digest('hex')
+}
+
+// Each summary part of this build with the key of its inputs (see summaryInputKey).
+const inputKeys = new WeakMap<SummaryPart, string>()
+
+/**
+ * The key of everything a summary part was made from (article file, slug, names): also
+ * all its article record is made from, so page keys can use it instead of serialising
+ * the record again (issue 7).
+ */
+export function summaryInputKey(part: SummaryPart): string | undefined {
+  return inputKeys.get(part)
+}
+
+const namesTexts = new WeakMap<NameTable[string], string>()
+/** An entity's names as key text, made once per name object (build.ts shares one per glossary entry). */
+function namesText(names: NameTable[string]): string {
+  let text = namesTexts.get(names)
+  if (text === undefined) namesTexts.set(names, (text = JSON.stringify([names.de, names.en, names.type])))
+  return text
 }
 
 /** Do two name tables give every entity the same names? */
@@ -78,6 +104,7 @@ export function summariseWith(options: SummariseOptions): SummariseAll {
         : (await mapLimit(batches(missing, BATCH_SIZE), 1, (batch) => summariseJobs(dataOf(batch)))).flat()
     missing.forEach((index, i) => (parts[index] = made[i]))
     if (options.cache) await mapLimit(missing, 32, (index) => options.cache!.setSummary(keys[index], parts[index]!))
+    parts.forEach((part, index) => inputKeys.set(part!, keys[index]))
     return parts as SummaryPart[]
   }
 }
