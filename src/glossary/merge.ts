@@ -130,40 +130,41 @@ function slugOf(name: string): string {
   return slug
 }
 
-/** Which entry each entity of each article belongs to: the entries as first made (names fixed), before ids, sorting and roles. */
-function assignEntries(articles: GlossaryInput[]): { byIdentity: Map<string, Building>; assignment: Map<string, Map<string, Building>> } {
-  const byIdentity = new Map<string, Building>()
+/**
+ * Which entry each entity of each article belongs to: the entries as first made (names
+ * fixed), before ids, sorting and roles. `make` makes an entry; `use` records an
+ * entity's use of its entry (mergeGlossary collects spellings, roles and articles there;
+ * the names of one article need none of that: issue 7, worker threads ask for them for
+ * every article, and making the collections was a twentieth of a cold build).
+ */
+function assignEntries<T extends { type: EntityType; de: string }>(
+  articles: GlossaryInput[],
+  make: (first: Identity) => T,
+  use?: (slug: string, entity: ArticleEntity, entry: T) => void,
+): { byIdentity: Map<string, T>; assignment: Map<string, Map<string, T>> } {
+  const byIdentity = new Map<string, T>()
   // By article, then entity key (one map per article: no key string built per mention; issue 7).
-  const assignment = new Map<string, Map<string, Building>>()
-  const deferredSingles: Array<{ slug: string; entity: ArticleEntity; identity: ReturnType<typeof identityOf> }> = []
+  const assignment = new Map<string, Map<string, T>>()
+  const deferredSingles: Array<{ slug: string; entity: ArticleEntity; identity: Identity }> = []
   // Person entries by family name, in creation order (performance, issue 7: each lone family name scanned every entry).
-  const byFamily = new Map<string, Building[]>()
+  const byFamily = new Map<string, T[]>()
   const personsByFamily = (family: string) => {
     let list = byFamily.get(family)
     if (!list) byFamily.set(family, (list = []))
     return list
   }
 
-  const add = (slug: string, entity: ArticleEntity, building: Building) => {
-    for (const surface of entity.surfaces) {
-      if (building.variantSet.has(surface)) continue
-      building.variantSet.add(surface)
-      building.variants.push(surface)
-    }
-    for (const role of entity.roles) building.rolesSeen.set(role.de, role.en)
-    if (!building.articleSet.has(slug)) {
-      building.articleSet.add(slug)
-      building.articles.push(slug)
-    }
+  const add = (slug: string, entity: ArticleEntity, entry: T) => {
+    use?.(slug, entity, entry)
     let ofArticle = assignment.get(slug)
     if (!ofArticle) assignment.set(slug, (ofArticle = new Map()))
-    ofArticle.set(entity.key, building)
+    ofArticle.set(entity.key, entry)
   }
-  const create = (identity: string, seed: ReturnType<typeof identityOf>['seed']): Building => {
-    const building: Building = { ...seed, id: '', variants: [], roles: { de: [], en: [] }, articles: [], identity, rolesSeen: new Map(), articleSet: new Set(), variantSet: new Set() }
-    byIdentity.set(identity, building)
-    if (building.type === 'person') personsByFamily(familyKey(building.de)).push(building)
-    return building
+  const create = (identity: string, seed: Identity['seed']): T => {
+    const entry = make({ identity, seed })
+    byIdentity.set(identity, entry)
+    if (entry.type === 'person') personsByFamily(familyKey(entry.de)).push(entry)
+    return entry
   }
 
   for (const article of articles) {
@@ -194,12 +195,29 @@ function assignEntries(articles: GlossaryInput[]): { byIdentity: Map<string, Bui
  */
 export function namesInArticle(article: GlossaryInput): Record<string, Pick<GlossaryEntry, 'de' | 'en' | 'type'>> {
   const names: Record<string, Pick<GlossaryEntry, 'de' | 'en' | 'type'>> = {}
-  for (const [key, building] of assignEntries([article]).assignment.get(article.slug) ?? []) names[key] = { de: building.de, en: building.en, type: building.type }
+  const { assignment } = assignEntries([article], ({ seed }) => ({ de: seed.de, en: seed.en, type: seed.type }))
+  for (const [key, entry] of assignment.get(article.slug) ?? []) names[key] = entry
   return names
 }
 
+const makeBuilding = ({ identity, seed }: Identity): Building => ({ ...seed, id: '', variants: [], roles: { de: [], en: [] }, articles: [], identity, rolesSeen: new Map(), articleSet: new Set(), variantSet: new Set() })
+
+/** Records an entity's spellings, roles and article in its entry. */
+function recordUse(slug: string, entity: ArticleEntity, building: Building): void {
+  for (const surface of entity.surfaces) {
+    if (building.variantSet.has(surface)) continue
+    building.variantSet.add(surface)
+    building.variants.push(surface)
+  }
+  for (const role of entity.roles) building.rolesSeen.set(role.de, role.en)
+  if (!building.articleSet.has(slug)) {
+    building.articleSet.add(slug)
+    building.articles.push(slug)
+  }
+}
+
 export function mergeGlossary(articles: GlossaryInput[]): Glossary {
-  const { byIdentity, assignment } = assignEntries(articles)
+  const { byIdentity, assignment } = assignEntries(articles, makeBuilding, recordUse)
   const entries = [...byIdentity.values()]
   entries.sort((a, b) => GERMAN_ORDER.compare(a.de, b.de) || a.type.localeCompare(b.type))
   const usedIds = new Set<string>()
