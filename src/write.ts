@@ -108,10 +108,15 @@ export function pagesFolderFor(outDir: string): string {
 export function insideFolder(root: string): (relative: string) => string | undefined {
   const prefix = path.resolve(root) + path.sep
   return (relative) => {
+    // Most paths (`de/articles/<slug>.md`) cannot leave the folder: plain names joined by
+    // `/`. Only others are resolved and checked (issue 7: resolving 20,000 paths).
+    if (PLAIN_RELATIVE.test(relative)) return prefix + (path.sep === '/' ? relative : relative.replaceAll('/', path.sep))
     const resolved = path.resolve(prefix, relative)
     return resolved.startsWith(prefix) ? resolved : undefined
   }
 }
+/** Names of letters, digits, `-`, `_` and inner dots, joined by single slashes: no `..`, no root, no drive. */
+const PLAIN_RELATIVE = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*(?:\/[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)*$/
 
 /** Creates the folder of each file the first time one of its files needs it (not a mkdir per file). */
 export function folderMaker(): (file: string) => void {
@@ -331,9 +336,12 @@ async function isFolder(target: string): Promise<boolean> {
 /** Relative paths of the files under a folder (the marker excluded). */
 function filesUnder(root: string): Set<string> {
   const found = new Set<string>()
-  for (const entry of readdirSync(root, { withFileTypes: true, recursive: true })) {
+  // Entries' folders are `root` or below it, as readdir gives them: cut, not path.relative (issue 7: 20,000 files).
+  const base = path.resolve(root)
+  for (const entry of readdirSync(base, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue
-    const relative = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
+    const folder = entry.parentPath === base ? '' : entry.parentPath.slice(base.length + 1).split(path.sep).join('/') + '/'
+    const relative = folder + entry.name
     if (relative !== MARKER_FILE) found.add(relative)
   }
   return found

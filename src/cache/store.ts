@@ -81,7 +81,7 @@ export class AnalysisCache {
    * unless it must summarise the article again. The body (sentences, source) is made
    * again only then, so a large build does not hold every article in memory.
    */
-  async get(contentHash: string, slug: string): Promise<LightRecord | undefined> {
+  get(contentHash: string, slug: string): LightRecord | undefined {
     const key = AnalysisCache.analysisKey(contentHash, slug)
     const record = this.used.analyses.get(key) ?? this.previous.analyses.get(key)
     if (record) this.used.analyses.set(key, record)
@@ -89,7 +89,7 @@ export class AnalysisCache {
   }
 
   /** Stores the light part of an analysis; returns it. */
-  async set(contentHash: string, slug: string, record: AnalysisRecord): Promise<LightRecord> {
+  set(contentHash: string, slug: string, record: AnalysisRecord): LightRecord {
     return this.setLight(contentHash, slug, splitRecord(record, contentHash).light)
   }
 
@@ -129,13 +129,13 @@ export class AnalysisCache {
     this.used.stamps.set(absolutePath, stamp)
   }
 
-  async getSummary(key: string): Promise<SummaryPart | undefined> {
+  getSummary(key: string): SummaryPart | undefined {
     const part = this.used.summaries.get(key) ?? this.previous.summaries.get(key)
     if (part) this.used.summaries.set(key, part)
     return part
   }
 
-  async setSummary(key: string, part: SummaryPart): Promise<void> {
+  setSummary(key: string, part: SummaryPart): void {
     this.used.summaries.set(key, part)
   }
 

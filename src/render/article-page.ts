@@ -3,7 +3,7 @@ import type { PhrasingContent, RootContent } from 'mdast'
 import type { Lang } from '../types.ts'
 import { formatLongDate } from '../format.ts'
 import type { ArticleRecord } from './model.ts'
-import { heading, link, linkNames, list, paragraph, text, toMarkdown } from './markdown.ts'
+import { foldSpacing, heading, link, linkNames, list, paragraph, text, toMarkdown } from './markdown.ts'
 import { ENTITY_TYPES } from './model.ts'
 import { nameForms } from './name-forms.ts'
 import { GLOSSARY_PAGE, pageHead, type PageContext } from './page.ts'
@@ -13,7 +13,7 @@ export function formatDate(iso: string, lang: Lang): string {
 }
 
 export function description(article: ArticleRecord, lang: Lang): string {
-  const first = (article.summary[0]?.[lang] ?? article.title[lang]).replace(/\s+/g, ' ')
+  const first = foldSpacing(article.summary[0]?.[lang] ?? article.title[lang])
   return first.length <= 200 ? first : first.slice(0, first.lastIndexOf(' ', 197)) + ' …'
 }
 

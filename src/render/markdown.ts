@@ -154,10 +154,15 @@ export function toMarkdownWithRemark(children: RootContent[]): string {
 
 /** A text node; runs of white space (line breaks included) become one space, so text never starts a new block. */
 export function text(value: string): PhrasingContent {
-  // Most texts have single spaces only: tested, not rebuilt (issue 7: the index page makes 40,000 texts).
-  return { type: 'text', value: SPACING_TO_FOLD.test(value) ? value.replace(/\s+/g, ' ') : value }
+  return { type: 'text', value: foldSpacing(value) }
 }
-/** White space other than a lone space: what `text` folds. */
+
+/** Runs of white space (line breaks included) as one space. */
+export function foldSpacing(value: string): string {
+  // Most texts have single spaces only: tested, not rebuilt (issue 7: the index page makes 40,000 texts).
+  return SPACING_TO_FOLD.test(value) ? value.replace(/\s+/g, ' ') : value
+}
+/** White space other than a lone space: what foldSpacing folds. */
 const SPACING_TO_FOLD = /[^\S ]| {2}/
 
 export function link(url: string, children: PhrasingContent[] | string): PhrasingContent {

@@ -50,8 +50,19 @@ export function isSiteName(name: string): name is SiteName {
 /** Links by file path (`../glossary.md#x`): VitePress, Docusaurus and MkDocs resolve them. */
 function fileHref(from: PageId, to: PageId): string {
   if (from === to) return ''
-  return path.posix.relative(path.posix.dirname(from), to) + '.md'
+  // The way between the two folders, worked out once per pair (a site has a handful of
+  // folders and thousands of pages); the same as path.posix.relative(dirname(from), to)
+  // unless `to` is the folder of `from` or one above it.
+  const fromDir = path.posix.dirname(from)
+  if (fromDir === to || fromDir.startsWith(`${to}/`)) return path.posix.relative(fromDir, to) + '.md'
+  const toDir = path.posix.dirname(to)
+  const name = path.posix.basename(to)
+  const key = `${fromDir}\0${toDir}`
+  let way = folderWays.get(key)
+  if (way === undefined) folderWays.set(key, (way = path.posix.relative(fromDir, toDir)))
+  return (way === '' ? name : `${way}/${name}`) + '.md'
 }
+const folderWays = new Map<string, string>()
 
 /** Links by directory URL (`../../glossary/#x`): Starlight serves `a/b.md` at `a/b/` and does not rewrite `.md` links. */
 function directoryHref(from: PageId, to: PageId): string {

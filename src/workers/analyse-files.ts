@@ -53,19 +53,17 @@ export async function analyseFiles(files: VFile[], options: AnalyseFilesOptions 
   const results = new Map<VFile, LightRecord | AnalysisRecord>()
   const cache = options.cache
   if (cache) {
-    await mapLimit(usable, 32, async (file) => {
-      const record = await cache.get(file.data.contentHash ?? '', slugOfPath(file.path))
-      if (record) {
-        results.set(file, record)
-        progress(1)
-      }
-    })
+    for (const file of usable) {
+      const record = cache.get(file.data.contentHash ?? '', slugOfPath(file.path))
+      if (record) results.set(file, record)
+    }
+    progress(results.size)
   }
   const fromCache = results.size
   const misses = usable.filter((file) => !results.has(file))
   const store = async (batch: VFile[], records: AnalysisRecord[]) => {
     for (let i = 0; i < batch.length; i++) {
-      results.set(batch[i], cache ? await cache.set(batch[i].data.contentHash ?? '', slugOfPath(batch[i].path), records[i]) : records[i])
+      results.set(batch[i], cache ? cache.set(batch[i].data.contentHash ?? '', slugOfPath(batch[i].path), records[i]) : records[i])
     }
     progress(batch.length)
   }

@@ -77,12 +77,12 @@ export interface SummariseOptions {
 export function summariseWith(options: SummariseOptions): SummariseAll {
   return async (jobs) => {
     const keys = jobs.map((job) => summaryKey(job.article, job.names))
-    const parts: Array<SummaryPart | undefined> = options.cache ? await mapLimit(keys, 32, (key) => options.cache!.getSummary(key)) : jobs.map(() => undefined)
+    const parts: Array<SummaryPart | undefined> = keys.map((key) => options.cache?.getSummary(key))
     jobs.forEach((job, index) => {
       const early = options.provisional?.get(job.article)
       if (!parts[index] && early && sameNames(early.names, job.names)) {
         parts[index] = early.part
-        void options.cache?.setSummary(keys[index], early.part)
+        options.cache?.setSummary(keys[index], early.part)
       }
     })
     // Used once: the summaries that did not match are not kept for the rest of the build.
@@ -103,7 +103,7 @@ export function summariseWith(options: SummariseOptions): SummariseAll {
         ? (await mapLimit(batches(missing, BATCH_SIZE), pool.threads * 2, (batch) => pool.summarise(dataOf(batch)).catch(() => summariseJobs(dataOf(batch))))).flat()
         : (await mapLimit(batches(missing, BATCH_SIZE), 1, (batch) => summariseJobs(dataOf(batch)))).flat()
     missing.forEach((index, i) => (parts[index] = made[i]))
-    if (options.cache) await mapLimit(missing, 32, (index) => options.cache!.setSummary(keys[index], parts[index]!))
+    for (const index of missing) options.cache?.setSummary(keys[index], parts[index]!)
     parts.forEach((part, index) => inputKeys.set(part!, keys[index]))
     return parts as SummaryPart[]
   }

@@ -88,6 +88,17 @@ describe('site layouts', () => {
     expect(siteAdapter('starlight').href('index', 'articles/a')).to.equal('articles/a/')
     expect(siteAdapter('starlight').href('glossary', 'index')).to.equal('../')
   })
+
+  // File links are worked out per pair of folders, not per pair of pages: the same links as path.relative.
+  it('links by file path exactly as path.posix.relative does, between any pages', () => {
+    const pages = ['index', 'glossary', 'articles/a', 'articles/b', 'articles', 'a/b/c', 'a/b', 'a', 'a/b/c/d', 'x/y', 'articles/a/index']
+    for (const from of pages) {
+      for (const to of pages) {
+        const expected = from === to ? '' : path.posix.relative(path.posix.dirname(from), to) + '.md'
+        expect(siteAdapter('vitepress').href(from, to), `${from} → ${to}`).to.equal(expected)
+      }
+    }
+  })
 })
 
 describe('heading ids', () => {
