@@ -5,11 +5,9 @@ import { readFileSync, rmSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
-import { reporter } from 'vfile-reporter'
 import { PACKAGE_ROOT } from '../package-root.ts'
 import { buildFromContent } from '../build.ts'
 import { writeOutput, checkOutputDir, pagesFolderFor, OutputDirError } from '../write.ts'
-import { importFiles } from '../load/import/index.ts'
 import { VFile } from 'vfile'
 import { transliterate } from '../glossary/translit/index.ts'
 import { DEFAULT_SITE, SITE_NAMES, isSiteName } from '../site/index.ts'
@@ -17,7 +15,6 @@ import { AnalysisCache, DEFAULT_CACHE_DIR } from '../cache/store.ts'
 import { OutputManifest } from '../cache/output-manifest.ts'
 import { createProgress } from '../workers/progress.ts'
 import { defaultJobs } from '../workers/pool.ts'
-import { watchContent } from '../load/watch.ts'
 import { DEFAULT_MAX_BYTES } from '../load/content.ts'
 
 const USAGE = `Usage: bilingual-digest <command> [options]
@@ -55,6 +52,17 @@ function version(): string {
 }
 
 class UsageError extends Error {}
+
+/**
+ * The messages of these files as vfile-reporter prints them ('' when there are none).
+ * The reporter, the importer and the watcher are loaded when a command needs them:
+ * every module loaded is start-up time of every build (issue 7).
+ */
+async function reportOf(files: VFile[]): Promise<string> {
+  if (!files.length) return ''
+  const { reporter } = await import('vfile-reporter')
+  return reporter(files, { quiet: true })
+}
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean' }>
 type Parsed = { values: Record<string, string | boolean | undefined>; positionals: string[] }
@@ -141,7 +149,7 @@ async function runBuild(args: string[]): Promise<number> {
       }
       if (!debug) hideStacks(result.reports)
       // Only files with messages: the reporter sorts every file it is given (a tenth of a warm build of 10,000 articles).
-      const report = reporter(result.reports.filter((file) => file.messages.length), { quiet: true })
+      const report = await reportOf(result.reports.filter((file) => file.messages.length))
       if (report) process.stderr.write(report + '\n')
       // With a cache, writeOutput records what it wrote (and the spare) in the output manifest itself.
       await writeOutput(outDir, result.files, {
@@ -162,6 +170,7 @@ async function runBuild(args: string[]): Promise<number> {
   }
   const status = await buildOnce()
   if (!values.watch) return status
+  const { watchContent } = await import('../load/watch.ts')
   const watcher = await watchContent(contentDir, async () => {
     try {
       await buildOnce()
@@ -181,6 +190,7 @@ async function runImport(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { content: { type: 'string' }, force: { type: 'boolean' } })
   if (!positionals.length) throw new UsageError('import needs at least one FILE')
   const contentDir = (values.content as string | undefined) ?? 'content'
+  const { importFiles } = await import('../load/import/index.ts')
   const { written, messages } = await importFiles(positionals, contentDir, { force: Boolean(values.force) })
   const byFile = new Map<string, VFile>()
   for (const message of messages) {
@@ -188,7 +198,7 @@ async function runImport(args: string[]): Promise<number> {
     if (!byFile.has(name)) byFile.set(name, new VFile({ path: name }))
     byFile.get(name)!.messages.push(message)
   }
-  const report = reporter([...byFile.values()], { quiet: true })
+  const report = await reportOf([...byFile.values()])
   if (report) process.stderr.write(report + '\n')
   for (const file of written) process.stdout.write(file + '\n')
   return messages.some((message) => message.fatal) || written.length < positionals.length ? 1 : 0

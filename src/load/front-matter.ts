@@ -2,7 +2,7 @@
  * remark plugin: reads the YAML front matter of an article into `file.data.meta`
  * and reports what is missing or malformed, with the line of the front matter.
  */
-import { parse as parseYaml, YAMLParseError } from 'yaml'
+import { yaml } from '../yaml.ts'
 import type { Root } from 'mdast'
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
@@ -48,9 +48,9 @@ export default function remarkArticleMeta() {
     let data: unknown
     try {
       const text = String(yamlNode.value)
-      data = parseSimpleFrontMatter(text) ?? parseYaml(text, { schema: 'core' })
+      data = parseSimpleFrontMatter(text) ?? yaml().parse(text, { schema: 'core' })
     } catch (error) {
-      const line = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line + 1 : 1
+      const line = error instanceof yaml().YAMLParseError && error.linePos ? error.linePos[0].line + 1 : 1
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
       file.fail(`Invalid YAML front matter: ${reason}`, { place: { line, column: 1 }, ruleId: 'invalid-front-matter', source: 'bilingual-digest' })
     }

@@ -14,7 +14,7 @@ import { unified } from 'unified'
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify'
 import remarkFrontmatter from 'remark-frontmatter'
 import { defaultHandlers } from 'mdast-util-to-markdown'
-import { stringify as stringifyYaml } from 'yaml'
+import { yaml } from '../yaml.ts'
 import type { Root, RootContent, PhrasingContent, Yaml, Heading } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { PageSlugger } from '../site/heading-ids.ts'
@@ -139,7 +139,7 @@ const processor = unified()
   .use(remarkFrontmatter, ['yaml'])
 
 export function frontMatter(data: Record<string, unknown>): Yaml {
-  return { type: 'yaml', value: plainYaml(data) ?? stringifyYaml(data, { lineWidth: 0 }).trimEnd() }
+  return { type: 'yaml', value: plainYaml(data) ?? yaml().stringify(data, { lineWidth: 0 }).trimEnd() }
 }
 
 export function toMarkdown(children: RootContent[]): string {

@@ -3,7 +3,11 @@
  * stderr is a file or a CI log (a bar's carriage returns would garble those). Short
  * builds show nothing: a bar that flashes for a moment is noise.
  */
-import { SingleBar, Presets } from 'cli-progress'
+import { createRequire } from 'node:module'
+import type { SingleBar } from 'cli-progress'
+
+// Loaded for a terminal only (a bar is all it is for): builds in CI or scripts never load it.
+const require = createRequire(import.meta.url)
 
 export interface Progress {
   update(done: number, total: number): void
@@ -22,6 +26,7 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, labe
       if (total < MIN_TOTAL_FOR_PROGRESS) return
       if (stream.isTTY) {
         if (!bar) {
+          const { SingleBar, Presets } = require('cli-progress') as typeof import('cli-progress')
           bar = new SingleBar({ stream, format: `${label} [{bar}] {value}/{total} articles · {eta_formatted} left`, hideCursor: true, clearOnComplete: true }, Presets.shades_classic)
           bar.start(total, done)
         }
