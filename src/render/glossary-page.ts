@@ -28,19 +28,46 @@ export function renderGlossaryPage(model: SiteModel, context: PageContext): Glos
   const { lang, t, site } = context
   const other: Lang = lang === 'de' ? 'en' : 'de'
   const titles = new Map(model.articles.map((article) => [article.slug, article.title[lang]]))
-  const head: RootContent[] = [
-    ...pageHead(context, { title: t('ui:glossary.title'), description: t('ui:glossary.description'), order: 2 }),
-    paragraph(t('ui:glossary.intro')),
-  ]
+  const layout = glossaryLayout(model.glossary, context)
   // Each entry is serialised on its own and the page joined from the pieces (the same
   // Markdown: blocks are joined by a blank line, and a heading starts every piece). An
   // entry named in thousands of articles has thousands of links: a tree of the whole
   // page held every one at once (hundreds of MB for 10,000 articles; issue 7).
-  const pieces: string[] = [toMarkdown(head)]
+  const pieces: string[] = [toMarkdown(layout.head)]
+  for (const { entry, headings } of layout.sections) {
+    const items: PhrasingContent[][] = [[text(`${t('ui:glossary.otherLanguage')}: ${entry[other]}`)]]
+    if (entry.cyrillic) items.push([text(`${t('ui:glossary.cyrillic')}: ${entry.cyrillic}`)])
+    if (entry.roles[lang].length) items.push([text(`${t('ui:glossary.roles')}: ${entry.roles[lang].join('; ')}`)])
+    const variants = entry.variants.filter((variant) => variant !== entry.de && variant !== entry.en)
+    if (variants.length) items.push([text(`${t('ui:glossary.variants')}: ${variants.join(', ')}`)])
+    items.push([text(`${t('ui:glossary.origin')}: ${t(`ui:glossary.origin_${entry.origin}`)}`)])
+    const articleLinks: PhrasingContent[] = [text(`${t('ui:glossary.articles')}: `)]
+    entry.articles.forEach((slug, i) => {
+      if (i > 0) articleLinks.push(text('; '))
+      articleLinks.push(link(site.href(GLOSSARY_PAGE, articlePage(slug)), titles.get(slug) ?? slug))
+    })
+    items.push(articleLinks)
+    pieces.push(toMarkdown([...headings, list(items)]))
+  }
+  return { markdown: pieces.map((piece) => piece.replace(/\n$/, '')).join('\n\n') + '\n', anchors: layout.anchors }
+}
+
+/**
+ * The page's headings: the head, then per entry (grouped by type, in the reader's
+ * order) its type's heading before the first entry of the type and its own; and the
+ * anchor the site gives each entry's heading. Anchors depend on the headings alone.
+ */
+function glossaryLayout(glossary: GlossaryEntry[], context: PageContext) {
+  const { lang, t, site } = context
+  const head: RootContent[] = [
+    ...pageHead(context, { title: t('ui:glossary.title'), description: t('ui:glossary.description'), order: 2 }),
+    paragraph(t('ui:glossary.intro')),
+  ]
   const headings: RootContent[] = head.filter((node) => node.type === 'heading')
   const entryOfHeading = new Map<Heading, string>()
+  const sections: Array<{ entry: GlossaryEntry; headings: Heading[] }> = []
   for (const type of ENTITY_TYPES) {
-    const entries = sortedEntries(model.glossary.filter((entry) => entry.type === type), lang)
+    const entries = sortedEntries(glossary.filter((entry) => entry.type === type), lang)
     if (!entries.length) continue
     const typeHeading = heading(2, t(`ui:type.${type}`, { count: 2 }))
     headings.push(typeHeading)
@@ -48,19 +75,7 @@ export function renderGlossaryPage(model: SiteModel, context: PageContext): Glos
       const entryHeading = heading(3, entry[lang])
       entryOfHeading.set(entryHeading, entry.id)
       headings.push(entryHeading)
-      const items: PhrasingContent[][] = [[text(`${t('ui:glossary.otherLanguage')}: ${entry[other]}`)]]
-      if (entry.cyrillic) items.push([text(`${t('ui:glossary.cyrillic')}: ${entry.cyrillic}`)])
-      if (entry.roles[lang].length) items.push([text(`${t('ui:glossary.roles')}: ${entry.roles[lang].join('; ')}`)])
-      const variants = entry.variants.filter((variant) => variant !== entry.de && variant !== entry.en)
-      if (variants.length) items.push([text(`${t('ui:glossary.variants')}: ${variants.join(', ')}`)])
-      items.push([text(`${t('ui:glossary.origin')}: ${t(`ui:glossary.origin_${entry.origin}`)}`)])
-      const articleLinks: PhrasingContent[] = [text(`${t('ui:glossary.articles')}: `)]
-      entry.articles.forEach((slug, i) => {
-        if (i > 0) articleLinks.push(text('; '))
-        articleLinks.push(link(site.href(GLOSSARY_PAGE, articlePage(slug)), titles.get(slug) ?? slug))
-      })
-      items.push(articleLinks)
-      pieces.push(toMarkdown(index === 0 ? [typeHeading, entryHeading, list(items)] : [entryHeading, list(items)]))
+      sections.push({ entry, headings: index === 0 ? [typeHeading, entryHeading] : [entryHeading] })
     })
   }
   const anchors = new Map<string, string>()
@@ -68,16 +83,15 @@ export function renderGlossaryPage(model: SiteModel, context: PageContext): Glos
     const entryId = entryOfHeading.get(node)
     if (entryId) anchors.set(entryId, id)
   }
-  return { markdown: pieces.map((piece) => piece.replace(/\n$/, '')).join('\n\n') + '\n', anchors }
+  return { head, sections, anchors }
 }
 
 const anchorMemo = new WeakMap<Translator, WeakMap<GlossaryEntry[], Map<string, Map<string, string>>>>()
 
 /**
  * The anchor of every entry on the glossary page generated for `site` in `lang` (for
- * linking from other pages). Anchors depend on the headings only, so the page is
- * rendered without the article lists; the result is remembered per glossary, so every
- * caller of one build gets the same map.
+ * linking from other pages), from the page's headings alone, without rendering it;
+ * the result is remembered per glossary, so every caller of one build gets the same map.
  */
 export function glossaryAnchorsFor(entries: GlossaryEntry[], lang: Lang, site: SiteAdapter, translator: Translator): Map<string, string> {
   let byEntries = anchorMemo.get(translator)
@@ -87,8 +101,7 @@ export function glossaryAnchorsFor(entries: GlossaryEntry[], lang: Lang, site: S
   const key = `${lang}\0${site.name}`
   let anchors = bySite.get(key)
   if (!anchors) {
-    const headingsOnly = entries.map((entry) => ({ ...entry, articles: [] }))
-    anchors = renderGlossaryPage({ articles: [], glossary: headingsOnly }, { lang, t: translator.t(lang), site, page: GLOSSARY_PAGE }).anchors
+    anchors = glossaryLayout(entries, { lang, t: translator.t(lang), site, page: GLOSSARY_PAGE }).anchors
     bySite.set(key, anchors)
   }
   return anchors
