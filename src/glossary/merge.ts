@@ -45,13 +45,20 @@ type Identity = { identity: string; seed: Omit<GlossaryEntry, 'id' | 'variants' 
 // articles). Callers copy the seed, never change it.
 const identities = new Map<string, Identity>()
 
+// The cache hands out one object for equal entities (cache/store.ts intern): those are
+// looked up by object first, without building the text key (issue 7: 100,000 entities).
+const identitiesByEntity = new WeakMap<ArticleEntity, Identity>()
+
 function identityOf(entity: ArticleEntity): Identity {
+  let known = identitiesByEntity.get(entity)
+  if (known) return known
   const memoKey = `${entity.key}\0${entity.type}\0${entity.name}`
-  let known = identities.get(memoKey)
+  known = identities.get(memoKey)
   if (!known) {
     if (identities.size >= 100_000) identities.clear()
     identities.set(memoKey, (known = resolveIdentity(entity)))
   }
+  identitiesByEntity.set(entity, known)
   return known
 }
 
