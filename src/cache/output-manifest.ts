@@ -16,6 +16,7 @@ import { readFile, rename, writeFile, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { deserialize, serialize } from 'node:v8'
 import type { FileStamp, Generations, SpareContents } from '../write.ts'
+import { isStillOwnFile, stampOwnFile, type OwnFileStamp } from './own-file.ts'
 
 export interface WrittenFile {
   key: string
@@ -35,10 +36,19 @@ export class OutputManifest {
     readonly spare: Map<string, WrittenFile>,
   ) {}
 
-  static async load(cacheVersionDir: string, outDir: string): Promise<OutputManifest> {
+  /**
+   * The manifest of `outDir`. `after` is the manifest of this process's last build (in
+   * `build --watch`): what it saved is taken from memory unless its file was replaced since.
+   */
+  static async load(cacheVersionDir: string, outDir: string, options: { after?: OutputManifest } = {}): Promise<OutputManifest> {
     const target = path.resolve(outDir)
     const name = createHash('sha256').update(target).digest('hex').slice(0, 16)
     const file = path.join(cacheVersionDir, 'outputs', `${name}.bin`)
+    const spareDir = path.join(cacheVersionDir, 'outputs', `${name}.spare`)
+    const after = options.after
+    if (after?.saved && after.file === file && isStillOwnFile(file, after.saved.stamp)) {
+      return new OutputManifest(file, spareDir, target, after.saved.files, after.saved.spare)
+    }
     let previous = new Map<string, WrittenFile>()
     let spare = new Map<string, WrittenFile>()
     try {
@@ -50,8 +60,11 @@ export class OutputManifest {
     } catch {
       // No manifest yet (first build into this folder) or an unreadable one: every page is rendered.
     }
-    return new OutputManifest(file, path.join(cacheVersionDir, 'outputs', `${name}.spare`), target, previous, spare)
+    return new OutputManifest(file, spareDir, target, previous, spare)
   }
+
+  /** What this process last wrote to the manifest file, and the file as it was then. */
+  private saved: { files: Map<string, WrittenFile>; spare: Map<string, WrittenFile>; stamp: OwnFileStamp | undefined } | undefined
 
   private readonly checked = new Map<string, boolean>()
 
@@ -94,5 +107,6 @@ export class OutputManifest {
     const temporary = `${this.file}.${process.pid}.tmp`
     await writeFile(temporary, serialize({ outDir: this.outDir, files, spare }))
     await rename(temporary, this.file)
+    this.saved = { files, spare, stamp: stampOwnFile(this.file) }
   }
 }

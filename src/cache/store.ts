@@ -20,6 +20,7 @@ import { deserialize, serialize } from 'node:v8'
 import { splitRecord, type AnalysisRecord, type LightRecord, type MessageData } from './article-data.ts'
 import type { SummaryPart } from '../build.ts'
 import { environmentKey } from './env-key.ts'
+import { isStillOwnFile, stampOwnFile, type OwnFileStamp } from './own-file.ts'
 import type { ArticleEntity } from '../types.ts'
 
 // node_modules/.cache is where JavaScript tools conventionally keep caches: already ignored by git.
@@ -57,12 +58,19 @@ export class AnalysisCache {
     private readonly previous: CacheIndex,
   ) {}
 
-  static async open(cacheDir: string): Promise<AnalysisCache> {
+  /**
+   * Opens the cache in `cacheDir`. `after` is the cache of this process's last build (in
+   * `build --watch`): what it saved is taken from memory, not read again, unless its index
+   * file was replaced since (issue 7: reading the index of 10,000 articles took 0.2 s).
+   */
+  static async open(cacheDir: string, options: { after?: AnalysisCache } = {}): Promise<AnalysisCache> {
     const key = await environmentKey()
     const dir = path.join(cacheDir, `v-${key}`)
     await mkdir(dir, { recursive: true })
     // Entries of other versions can never be read again.
     for (const entry of await readdir(cacheDir)) if (entry.startsWith('v-') && entry !== `v-${key}`) await rm(path.join(cacheDir, entry), { recursive: true, force: true })
+    const after = options.after
+    if (after && after.dir === dir && isStillOwnFile(path.join(dir, INDEX_FILE), after.saved)) return new AnalysisCache(dir, after.used)
     let previous: CacheIndex = { analyses: new Map(), summaries: new Map(), stamps: new Map() }
     try {
       previous = { ...previous, ...(deserialize(await readFile(path.join(dir, INDEX_FILE))) as Partial<CacheIndex>) }
@@ -71,6 +79,9 @@ export class AnalysisCache {
     }
     return new AnalysisCache(dir, previous)
   }
+
+  /** The index file as this process last wrote it (see open's `after`). */
+  private saved: OwnFileStamp | undefined
 
   private static analysisKey(contentHash: string, slug: string): string {
     return createHash('sha256').update(`${contentHash}\0${slug}`).digest('hex')
@@ -145,5 +156,6 @@ export class AnalysisCache {
     const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
     await writeFile(temporary, serialize(this.used))
     await rename(temporary, target)
+    this.saved = stampOwnFile(target)
   }
 }

@@ -122,12 +122,17 @@ async function runBuild(args: string[]): Promise<number> {
   const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size'] as string)
   const cacheDir = values['no-cache'] ? undefined : ((values.cache as string | undefined) ?? DEFAULT_CACHE_DIR)
   const debug = Boolean(values.debug)
+  // With --watch, the cache and output manifest of the build before (kept in memory).
+  let lastCache: AnalysisCache | undefined
+  let lastOutputs: OutputManifest | undefined
   const buildOnce = async (): Promise<number> => {
     const started = performance.now()
     await checkOutputDir(outDir, { force: Boolean(values.force), protect: [contentDir] })
-    const cache = cacheDir ? await AnalysisCache.open(cacheDir) : undefined
+    const cache = cacheDir ? await AnalysisCache.open(cacheDir, { after: lastCache }) : undefined
     // What the last build wrote into out/: pages whose inputs did not change are linked, not rendered again.
-    const outputs = cache ? await OutputManifest.load(cache.dir, outDir) : undefined
+    const outputs = cache ? await OutputManifest.load(cache.dir, outDir, { after: lastOutputs }) : undefined
+    lastCache = cache
+    lastOutputs = outputs
     const progress = createProgress(process.stderr)
     // Pages rendered in worker threads are written there as they come, then moved into out/
     // (writeOutput removes the folder; a signal before it takes over removes it here).

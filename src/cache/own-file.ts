@@ -1,0 +1,31 @@
+/**
+ * Files the cache writes and, in `build --watch`, reads back on the next build: the
+ * process keeps what it wrote in memory and reads the file again only if something else
+ * replaced it since (another build sharing the cache folder). A file is known by its
+ * inode, size and times just after this process renamed it into place.
+ */
+import { statSync } from 'node:fs'
+
+export interface OwnFileStamp {
+  ino: number
+  size: number
+  mtimeMs: number
+  ctimeMs: number
+}
+
+/** How `file` looks now (just after this process wrote it); undefined if it cannot be looked at. */
+export function stampOwnFile(file: string): OwnFileStamp | undefined {
+  try {
+    const { ino, size, mtimeMs, ctimeMs } = statSync(file)
+    return { ino, size, mtimeMs, ctimeMs }
+  } catch {
+    return undefined
+  }
+}
+
+/** Is `file` still the one this process wrote when it took `stamp`? */
+export function isStillOwnFile(file: string, stamp: OwnFileStamp | undefined): boolean {
+  if (!stamp) return false
+  const now = stampOwnFile(file)
+  return now !== undefined && now.ino === stamp.ino && now.size === stamp.size && now.mtimeMs === stamp.mtimeMs && now.ctimeMs === stamp.ctimeMs
+}

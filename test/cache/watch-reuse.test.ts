@@ -1,0 +1,56 @@
+/**
+ * `build --watch` keeps the cache index and the output manifest of its last build in
+ * memory; the next build takes them from there, unless another build replaced the
+ * files since, and then reads what that build wrote.
+ */
+import { expect } from 'chai'
+import path from 'node:path'
+import { AnalysisCache } from '../../src/cache/store.ts'
+import { OutputManifest } from '../../src/cache/output-manifest.ts'
+import type { SummaryPart } from '../../src/build.ts'
+import { makeTempDir, removeDir } from '../robustness/helpers.ts'
+
+const part = (de: string): SummaryPart => ({ summary: [{ de, en: de, rule: 'r', evidence: [] }], keyFacts: [] })
+
+describe('cache: reuse across --watch builds', () => {
+  let root: string
+  beforeEach(async () => {
+    root = await makeTempDir('watch-reuse')
+  })
+  afterEach(async () => {
+    await removeDir(root)
+  })
+
+  it('takes the index it saved from memory, and reads the file again once another build replaced it', async () => {
+    const cacheDir = path.join(root, 'cache')
+    const first = await AnalysisCache.open(cacheDir)
+    first.setSummary('k', part('eins'))
+    await first.save()
+
+    const next = await AnalysisCache.open(cacheDir, { after: first })
+    expect(next.getSummary('k')?.summary[0].de).to.equal('eins')
+    // The same objects: nothing was read back from the file.
+    expect(next.getSummary('k')).to.equal(first.getSummary('k'))
+
+    // Another build (another process) writes the index in between.
+    const other = await AnalysisCache.open(cacheDir)
+    other.setSummary('k', part('zwei'))
+    await other.save()
+    const afterOther = await AnalysisCache.open(cacheDir, { after: first })
+    expect(afterOther.getSummary('k')?.summary[0].de).to.equal('zwei')
+  })
+
+  it('takes the output manifest it saved from memory, and reads it again once replaced', async () => {
+    const versionDir = path.join(root, 'cache', 'v-test')
+    const outDir = path.join(root, 'out')
+    const first = await OutputManifest.load(versionDir, outDir)
+    await first.save(new Map([['de/index.md', 'key-1']]), new Map([['de/index.md', { size: 10, mtimeMs: 1 }]]), 'none')
+    const next = await OutputManifest.load(versionDir, outDir, { after: first })
+    expect(next.previous.get('de/index.md')?.key).to.equal('key-1')
+
+    const other = await OutputManifest.load(versionDir, outDir)
+    await other.save(new Map([['de/index.md', 'key-2']]), new Map([['de/index.md', { size: 10, mtimeMs: 2 }]]), 'none')
+    const afterOther = await OutputManifest.load(versionDir, outDir, { after: first })
+    expect(afterOther.previous.get('de/index.md')?.key).to.equal('key-2')
+  })
+})
