@@ -7,7 +7,9 @@
  *     each in a fresh process started as bin/bilingual-digest.js starts it (the compiled
  *     build, made first if the sources changed since; see bin/compiled.js), with wall
  *     time and the process's peak resident memory
- *     (worker threads live in the process, so their memory is included).
+ *     (worker threads live in the process, so their memory is included),
+ *   - a rebuild in `build --watch` after one more article changed (not one of the
+ *     issue's targets: what an editor who keeps the watcher running waits for).
  * Prints articles per second, peak memory, cold and warm times, the ratio of the cold
  * build to the bare parse + stringify, and the issue's targets with pass/fail.
  */
@@ -56,6 +58,35 @@ function runBuild(args: string[]): Promise<ChildResult> {
   })
 }
 
+/**
+ * `build --watch`, as an editor runs it: once it has built and watches, `change` is made,
+ * and the time from the change to the rebuild's report is measured (what the editor
+ * waits for: the watcher's debounce and write-settling included). The process is then
+ * stopped with SIGINT.
+ */
+function watchRebuild(args: string[], change: () => Promise<void>): Promise<{ seconds: number; reported: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CHILD, ...args, '--watch'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let stderr = ''
+    let changedAt: number | undefined
+    child.on('error', reject)
+    child.on('exit', () => (changedAt === undefined ? reject(new Error(`watch ended early:\n${stderr}`)) : undefined))
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk
+      if (changedAt === undefined && stderr.includes('watching')) {
+        changedAt = -1
+        void change().then(() => (changedAt = performance.now()), reject)
+      } else if (changedAt !== undefined && changedAt > 0) {
+        const built = /built .* in ([\d.]+ s)\n/.exec(stderr.slice(stderr.lastIndexOf('watching')))
+        if (built) {
+          resolve({ seconds: (performance.now() - changedAt) / 1000, reported: built[1] })
+          child.kill('SIGINT')
+        }
+      }
+    })
+  })
+}
+
 async function bareParseStringify(dir: string): Promise<number> {
   const files = await listArticleFiles(dir)
   const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')))
@@ -99,6 +130,8 @@ async function main(): Promise<void> {
     await appendFile(path.join(content, articleFileName(Math.floor(count / 2))), '\nDie Gespräche sollen in der kommenden Woche fortgesetzt werden.\n')
     process.stderr.write('bench: warm build (one article changed)\n')
     const warm = await runBuild(buildArgs)
+    process.stderr.write('bench: rebuild in --watch (one more article changed)\n')
+    const watched = await watchRebuild(buildArgs, () => appendFile(path.join(content, articleFileName(Math.floor(count / 3))), '\nDie Gespräche sollen fortgesetzt werden.\n'))
     const peak = Math.max(cold.peakRssMb, warm.peakRssMb)
     const ratio = cold.seconds / bare
     const lines = [
@@ -107,6 +140,7 @@ async function main(): Promise<void> {
       `bare parse+stringify: ${bare.toFixed(2)} s`,
       `cold build: ${cold.seconds.toFixed(2)} s (${(count / cold.seconds).toFixed(0)} articles/s, exit ${cold.status})`,
       `warm build (1 changed): ${warm.seconds.toFixed(2)} s (exit ${warm.status})`,
+      `rebuild in --watch (1 changed): ${watched.seconds.toFixed(2)} s from the change to the report (the build itself: ${watched.reported})`,
       `peak memory (RSS, incl. workers): ${peak.toFixed(0)} MB (cold ${cold.peakRssMb.toFixed(0)}, warm ${warm.peakRssMb.toFixed(0)})`,
       `full build / bare parse+stringify: ${ratio.toFixed(2)}x`,
     ]
