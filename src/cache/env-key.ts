@@ -1,7 +1,7 @@
 /**
- * The part of the cache key that is not the article: the tool's version and a hash of
- * everything that shapes an analysis (the code, the lexicon, rules and word lists under
- * src/, and the locales). Any change to them makes every cached analysis stale, which is
+ * The part of the cache key that is not the article: the tool's version, Node's major
+ * version and CLDR data, and a hash of everything that shapes an analysis (the code, the
+ * lexicon, rules and word lists under src/, and the locales). Any change to them makes every cached analysis stale, which is
  * what we want: hashing the files is cheaper than reasoning about which change matters.
  */
 import { createHash } from 'node:crypto'
@@ -26,6 +26,9 @@ export function environmentKey(): Promise<string> {
     const hash = createHash('sha256')
     const pkg = JSON.parse(await readFile(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
     hash.update(`bilingual-digest ${pkg.version}\n${process.versions.node.split('.')[0]}\n`)
+    // Country names come from Node's ICU (CLDR): a Node update that brings new CLDR data
+    // changes analyses without changing any of our files.
+    hash.update(`icu ${process.versions.icu} cldr ${process.versions.cldr} unicode ${process.versions.unicode}\n`)
     for (const folder of HASHED_FOLDERS) {
       for (const file of await filesUnder(path.join(PACKAGE_ROOT, folder))) {
         hash.update(path.relative(PACKAGE_ROOT, file) + '\0')
