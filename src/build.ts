@@ -195,6 +195,7 @@ function pageReuse(pages: PageCache, outputs: Pick<OutputManifest, 'canReuse'>):
     articleKey: pageKey,
     indexKey: (model, context) => pages.indexKey(model, context),
     glossaryKey: (model, context) => pages.glossaryKey(model, context),
+    entryKey: (entry, model, context, anchor, order) => pages.entryKey(entry, model, context, anchor, order),
     has: (path, key) => outputs.canReuse(path, key),
     keys: new Map(),
     reused: new Map(),

@@ -58,11 +58,36 @@ export class PageCache {
     return sitePageKey('glossary', this.glossaryDigest(model), context)
   }
 
-  /** The glossary page shows the glossary and article titles only: an edited summary does not change it. */
+  /**
+   * The page of a glossary entry named in many articles: the entry, the titles and dates
+   * of its articles, its anchor on the glossary page and its place in the sidebar.
+   */
+  entryKey(entry: GlossaryEntry, model: SiteModel, context: PageContext, anchor: string, order: number): string {
+    const records = this.recordsBySlug(model)
+    const articles = entry.articles.map((slug) => {
+      const record = records.get(slug)
+      return record ? [slug, record.title, record.meta.date] : [slug]
+    })
+    return createHash('sha256')
+      .update(JSON.stringify(['entry', digestOfEntry(entry), articles, context.lang, context.site.name, context.page, anchor, order]))
+      .digest('hex')
+  }
+
+  private readonly bySlug = new WeakMap<SiteModel, Map<string, ArticleRecord>>()
+  private recordsBySlug(model: SiteModel): Map<string, ArticleRecord> {
+    let records = this.bySlug.get(model)
+    if (!records) this.bySlug.set(model, (records = new Map(model.articles.map((article) => [article.slug, article]))))
+    return records
+  }
+
+  /**
+   * The glossary page shows the glossary, article titles and (to pick an entry's newest
+   * articles) dates only: an edited summary does not change it.
+   */
   private glossaryDigest(model: SiteModel): string {
     let digest = this.glossaryDigests.get(model)
     if (!digest) {
-      const titles = model.articles.map((article) => [article.slug, article.title])
+      const titles = model.articles.map((article) => [article.slug, article.title, article.meta.date])
       digest = createHash('sha256').update(JSON.stringify([model.glossary, titles])).digest('hex')
       this.glossaryDigests.set(model, digest)
     }

@@ -2,13 +2,40 @@
  * The glossary page of one language: grouped by type, sorted by the reader's collation,
  * one heading per entry (its anchor is the id the site gives that heading), with the
  * other language's form, the Cyrillic original, roles, the spellings seen, where the
- * spelling comes from, and links back to every article that names it.
+ * spelling comes from, and links back to the articles that name it: all of them, or for
+ * an entry named in more than ARTICLE_LINKS_PER_ENTRY articles the newest of them and a
+ * link to the entry's own page, which lists them all (glossary-entry-page.ts). In an
+ * archive of 10,000 articles every entry linking every article made a 9 MB page.
  */
 import type { Heading, RootContent, PhrasingContent } from 'mdast'
 import type { GlossaryEntry, Lang } from '../types.ts'
 import { ENTITY_TYPES, type SiteModel } from './model.ts'
 import { heading, headingIds, link, list, paragraph, text, toMarkdown } from './markdown.ts'
-import { GLOSSARY_PAGE, articlePage, pageHead, type PageContext } from './page.ts'
+import { GLOSSARY_PAGE, articlePage, entryPage, pageHead, type PageContext } from './page.ts'
+import { sortedArticles } from './index-page.ts'
+
+/** Article links an entry shows on the glossary page; an entry named in more has a page of its own. */
+export const ARTICLE_LINKS_PER_ENTRY = 10
+
+/** Does this entry get a page of its own listing its articles? */
+export function hasEntryPage(entry: GlossaryEntry): boolean {
+  return entry.articles.length > ARTICLE_LINKS_PER_ENTRY
+}
+
+const positionsOnce = new WeakMap<SiteModel['articles'], Map<string, number>>()
+/** Each article's place in the newest-first order of the index (slug → position). */
+export function newestFirstPositions(model: SiteModel): Map<string, number> {
+  let positions = positionsOnce.get(model.articles)
+  if (!positions) positionsOnce.set(model.articles, (positions = new Map(sortedArticles(model).map((article, index) => [article.slug, index]))))
+  return positions
+}
+
+/** The entry's articles, newest first (as the index lists them); at most `limit`. */
+export function newestArticlesOf(entry: GlossaryEntry, model: SiteModel, limit = Infinity): string[] {
+  const positions = newestFirstPositions(model)
+  const known = entry.articles.filter((slug) => positions.has(slug))
+  return known.sort((a, b) => positions.get(a)! - positions.get(b)!).slice(0, limit)
+}
 import type { SiteAdapter } from '../site/index.ts'
 import type { Translator } from '../i18n.ts'
 
@@ -42,10 +69,13 @@ export function renderGlossaryPage(model: SiteModel, context: PageContext): Glos
     if (variants.length) items.push([text(`${t('ui:glossary.variants')}: ${variants.join(', ')}`)])
     items.push([text(`${t('ui:glossary.origin')}: ${t(`ui:glossary.origin_${entry.origin}`)}`)])
     const articleLinks: PhrasingContent[] = [text(`${t('ui:glossary.articles')}: `)]
-    entry.articles.forEach((slug, i) => {
+    const own = hasEntryPage(entry)
+    const shown = own ? newestArticlesOf(entry, model, ARTICLE_LINKS_PER_ENTRY) : entry.articles
+    shown.forEach((slug, i) => {
       if (i > 0) articleLinks.push(text('; '))
       articleLinks.push(link(site.href(GLOSSARY_PAGE, articlePage(slug)), titles.get(slug) ?? slug))
     })
+    if (own) articleLinks.push(text('; '), link(site.href(GLOSSARY_PAGE, entryPage(entry.id)), t('ui:glossary.allArticles', { count: entry.articles.length })))
     items.push(articleLinks)
     pieces.push(toMarkdown([...headings, list(items)]))
   }

@@ -12,13 +12,15 @@ import { renderVitepressConfig, VITEPRESS_CONFIG_FILE } from '../site/vitepress.
 import { renderMkdocsConfig, MKDOCS_CONFIG_FILE } from '../site/mkdocs.ts'
 import { renderDocusaurusCategories } from '../site/docusaurus.ts'
 import { renderArticlePage } from './article-page.ts'
-import { glossaryAnchorsFor, renderGlossaryPage } from './glossary-page.ts'
+import { glossaryAnchorsFor, hasEntryPage, renderGlossaryPage, sortedEntries } from './glossary-page.ts'
+import { renderGlossaryEntryPage } from './glossary-entry-page.ts'
+import type { GlossaryEntry } from '../types.ts'
 import { renderIndexPage, sortedArticles } from './index-page.ts'
 import { renderGlossaryJson, renderSummariesJson } from './json.ts'
 import { renderRootPage } from './root-page.ts'
 import { renderTbx } from './tbx.ts'
 import { renderDeeplTsv } from './tsv.ts'
-import { GLOSSARY_PAGE, INDEX_PAGE, articlePage, type PageContext } from './page.ts'
+import { GLOSSARY_PAGE, INDEX_PAGE, articlePage, entryPage, type PageContext } from './page.ts'
 
 export type { SiteModel, ArticleRecord } from './model.ts'
 export type { PageContext } from './page.ts'
@@ -38,6 +40,8 @@ export interface RenderOptions {
   renderIndex?: typeof renderIndexPage
   /** Renders the glossary page (default renderGlossaryPage; the build passes a cached one). */
   renderGlossary?: typeof renderGlossaryPage
+  /** Renders the page of a glossary entry named in many articles (default renderGlossaryEntryPage). */
+  renderEntry?: typeof renderGlossaryEntryPage
   /** Leaves out pages the output folder already holds as they would be rendered (a rebuild). */
   reuse?: PageReuse
 }
@@ -51,6 +55,7 @@ export interface PageReuse {
   articleKey: (article: ArticleRecord, context: PageContext, anchors: Map<string, string>, order: number) => string
   indexKey: (model: SiteModel, context: PageContext) => string
   glossaryKey: (model: SiteModel, context: PageContext) => string
+  entryKey: (entry: GlossaryEntry, model: SiteModel, context: PageContext, anchor: string, order: number) => string
   /** Does the output folder hold the page at `path` as rendered from inputs with this key? */
   has: (path: string, key: string) => boolean
   /** Filled by renderSite: the key of every page. */
@@ -95,6 +100,14 @@ export function renderSite(model: SiteModel, translator: Translator, options: Re
     // The anchors the article pages link to, from the glossary's headings (the same for a
     // glossary page left as it was, and the same map the build rendered pages ahead with).
     const anchors = glossaryAnchorsFor(model.glossary, lang, site, translator)
+    // Entries named in more articles than the glossary page lists get a page of their own,
+    // in the glossary's order.
+    sortedEntries(model.glossary.filter(hasEntryPage), lang).forEach((entry, position) => {
+        const anchor = anchors.get(entry.id) ?? entry.id
+        const id = entryPage(entry.id)
+        const render = () => (options.renderEntry ?? renderGlossaryEntryPage)(entry, model, context(id), anchor, 1 + position)
+        page(site.pagePath(lang, id), reuse && (() => reuse.entryKey(entry, model, context(id), anchor, 1 + position)), render)
+      })
     articles.forEach((article, position) => {
       const id = articlePage(article.slug)
       const render = () => (options.renderArticle ?? renderArticlePage)(article, context(id), anchors, 3 + position)
@@ -104,7 +117,7 @@ export function renderSite(model: SiteModel, translator: Translator, options: Re
   if (site.rootIndex) files.set(site.rootIndex, renderRootPage(site, site.rootIndex, translator))
   if (site.name === 'vitepress') files.set(VITEPRESS_CONFIG_FILE, renderVitepressConfig(model, translator, site))
   if (site.name === 'mkdocs') files.set(MKDOCS_CONFIG_FILE, renderMkdocsConfig(model, translator, site))
-  if (site.name === 'docusaurus') for (const [file, content] of renderDocusaurusCategories(translator, site)) files.set(file, content)
+  if (site.name === 'docusaurus') for (const [file, content] of renderDocusaurusCategories(translator, site, model.glossary.some(hasEntryPage))) files.set(file, content)
   files.set('glossary.json', renderGlossaryJson(model))
   files.set('summaries.json', renderSummariesJson(model))
   files.set(GLOSSARY_TBX_FILE, renderTbx(model.glossary))

@@ -15,6 +15,8 @@ export interface PageContext {
 export const INDEX_PAGE: PageId = 'index'
 export const GLOSSARY_PAGE: PageId = 'glossary'
 export const articlePage = (slug: string): PageId => `articles/${slug}`
+/** The page of one glossary entry that lists every article naming it (see glossary-entry-page.ts). */
+export const entryPage = (id: string): PageId => `names/${id}`
 
 export interface PageHead {
   title: string

@@ -12,6 +12,9 @@ import { createTranslator } from '../../src/i18n.ts'
 import { SITE_NAMES, siteAdapter, type SiteName } from '../../src/site/index.ts'
 import sites from '../../src/site/sites.json' with { type: 'json' }
 import { ROOT, headingIdsByScheme, linksOf, readTree, vitepressHeadingIds } from './pages.ts'
+import { hasEntryPage } from '../../src/render/glossary-page.ts'
+import { generateCorpus } from '../robustness/generate-corpus.ts'
+import { makeTempDir, removeDir } from '../robustness/helpers.ts'
 
 type IdsOf = (file: string, markdown: string) => Promise<Set<string>>
 
@@ -99,6 +102,24 @@ describe('links in the generated pages', function () {
       const { broken, anchors } = await checkLinks(files, settings.links, idsOf)
       expect(broken, name).to.deep.equal([])
       expect(anchors, name).to.be.greaterThan(5)
+    }
+  })
+
+  it('all resolve in every layout for an archive whose busiest entries have pages of their own (names/)', async () => {
+    const dir = await makeTempDir('links-names')
+    try {
+      await generateCorpus(path.join(dir, 'content'), 40, 3)
+      const archive = await buildFromContent(path.join(dir, 'content'))
+      expect(archive.model.glossary.some(hasEntryPage), 'some entry is named in enough articles').to.equal(true)
+      for (const name of SITE_NAMES) {
+        const settings = (sites as Record<SiteName, { links: 'file' | 'directory'; headingIds: 'vitepress' | 'github' | 'python-markdown' }>)[name]
+        const files = renderSite(archive.model, createTranslator(), { site: siteAdapter(name) })
+        expect([...files.keys()].some((file) => file.includes('/names/')), name).to.equal(true)
+        const { broken } = await checkLinks(files, settings.links, async (_file, markdown) => headingIdsByScheme(markdown, settings.headingIds))
+        expect(broken, name).to.deep.equal([])
+      }
+    } finally {
+      await removeDir(dir)
     }
   })
 
