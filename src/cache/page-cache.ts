@@ -60,24 +60,35 @@ export class PageCache {
 
   /**
    * The page of a glossary entry named in many articles: the entry, the titles and dates
-   * of its articles, its anchor on the glossary page and its place in the sidebar.
+   * of its articles, its anchor on the glossary page and its place in the sidebar. The
+   * articles' part is hashed once per entry for both languages (issue 7: an entry can
+   * name thousands of articles, and every rebuild keys every entry page).
    */
   entryKey(entry: GlossaryEntry, model: SiteModel, context: PageContext, anchor: string, order: number): string {
-    const records = this.recordsBySlug(model)
-    const articles = entry.articles.map((slug) => {
-      const record = records.get(slug)
-      return record ? [slug, record.title, record.meta.date] : [slug]
-    })
+    let articles = this.entryArticles.get(entry)
+    if (articles === undefined) {
+      const labels = this.articleLabels(model)
+      articles = createHash('sha256')
+        .update(entry.articles.map((slug) => labels.get(slug) ?? JSON.stringify([slug])).join('\n'))
+        .digest('hex')
+      this.entryArticles.set(entry, articles)
+    }
     return createHash('sha256')
       .update(JSON.stringify(['entry', digestOfEntry(entry), articles, context.lang, context.site.name, context.page, anchor, order]))
       .digest('hex')
   }
 
-  private readonly bySlug = new WeakMap<SiteModel, Map<string, ArticleRecord>>()
-  private recordsBySlug(model: SiteModel): Map<string, ArticleRecord> {
-    let records = this.bySlug.get(model)
-    if (!records) this.bySlug.set(model, (records = new Map(model.articles.map((article) => [article.slug, article]))))
-    return records
+  private readonly entryArticles = new WeakMap<GlossaryEntry, string>()
+  private readonly labels = new WeakMap<SiteModel, Map<string, string>>()
+
+  /** What an entry page shows of each article (slug → its slug, titles and date as JSON), made once per model. */
+  private articleLabels(model: SiteModel): Map<string, string> {
+    let labels = this.labels.get(model)
+    if (!labels) {
+      labels = new Map(model.articles.map((article) => [article.slug, JSON.stringify([article.slug, article.title.de, article.title.en, article.meta.date])]))
+      this.labels.set(model, labels)
+    }
+    return labels
   }
 
   /**

@@ -55,6 +55,21 @@ describe('build: cache and worker threads change speed, never output', function 
     await expectSameTree(parallel, fresh)
   })
 
+  // An article's title and date show on the glossary page and on the pages of the busy
+  // entries (names/) that list it: their keys must change with them.
+  it('a warm rebuild after a changed title and date equals a fresh build, the glossary and entry pages included', async () => {
+    const fresh = path.join(root, 'fresh-title')
+    const parallel = path.join(root, 'parallel')
+    const file = path.join(content, articleFileName(7))
+    const text = await readFile(file, 'utf8')
+    await writeFile(file, text.replace(/^title: .*$/m, 'title: Ein ganz neuer Titel').replace(/^date: .*$/m, 'date: 2027-01-01'))
+    expect((await runCli(['build', '--content', content, '--out', fresh, '--no-cache', '--jobs', '1'])).status).to.equal(0)
+    expect((await runCli(['build', '--content', content, '--out', parallel, '--cache', cacheDir, '--jobs', '2'])).status).to.equal(0)
+    const entryPages = (await readTree(fresh)).keys()
+    expect([...entryPages].some((page) => page.includes('/names/')), 'the corpus has entry pages').to.equal(true)
+    await expectSameTree(parallel, fresh)
+  })
+
   it('a rebuild links the pages it need not render, and renders again a page edited in out/', async () => {
     const fresh = path.join(root, 'fresh-linked')
     const out = path.join(root, 'linked')
