@@ -5,8 +5,8 @@
  */
 import type { PhrasingContent, RootContent } from 'mdast'
 import type { GlossaryEntry } from '../types.ts'
-import type { SiteModel } from './model.ts'
-import { link, list, paragraph, text, toMarkdown } from './markdown.ts'
+import type { ArticleRecord, SiteModel } from './model.ts'
+import { link, list as bulletList, paragraph, text, toMarkdown } from './markdown.ts'
 import { formatDate } from './article-page.ts'
 import { GLOSSARY_PAGE, articlePage, entryPage, pageHead, type PageContext } from './page.ts'
 import { newestArticlesOf } from './glossary-page.ts'
@@ -19,7 +19,7 @@ export function renderGlossaryEntryPage(entry: GlossaryEntry, model: SiteModel, 
   const { lang, t, site } = context
   const here = entryPage(entry.id)
   const name = entry[lang]
-  const records = new Map(model.articles.map((article) => [article.slug, article]))
+  const records = recordsOf(model)
   const children: RootContent[] = [
     ...pageHead(context, {
       title: t('ui:glossary.entryTitle', { name }),
@@ -28,10 +28,41 @@ export function renderGlossaryEntryPage(entry: GlossaryEntry, model: SiteModel, 
     }),
     paragraph([link(site.href(here, GLOSSARY_PAGE, anchor), t('ui:glossary.entryBack'))]),
   ]
-  const items: PhrasingContent[][] = newestArticlesOf(entry, model).map((slug) => {
+  const head = toMarkdown(children)
+  const slugs = newestArticlesOf(entry, model)
+  if (!slugs.length) return head
+  // A tight list is its items' lines one after the other, so each article's line is
+  // written once (per language and link) and shared by every entry page that lists it:
+  // an article named in ten busy entries is on ten pages (issue 7: writing the items page
+  // by page took 2 s of a 10,000-article build).
+  const lines = linesOf(model)
+  let list = ''
+  for (const slug of slugs) {
     const article = records.get(slug)!
-    return [{ type: 'strong', children: [text(formatDate(article.meta.date, lang))] }, text(' · '), link(site.href(here, articlePage(slug)), article.title[lang])]
-  })
-  if (items.length) children.push(list(items))
-  return toMarkdown(children)
+    const href = site.href(here, articlePage(slug))
+    const key = `${lang}\0${href}`
+    let line = lines.get(key)
+    if (line === undefined) {
+      const item: PhrasingContent[] = [{ type: 'strong', children: [text(formatDate(article.meta.date, lang))] }, text(' · '), link(href, article.title[lang])]
+      lines.set(key, (line = toMarkdown([bulletList([item])])))
+    }
+    list += line
+  }
+  return `${head.replace(/\n$/, '')}\n\n${list}`
+}
+
+const recordsByModel = new WeakMap<SiteModel, Map<string, ArticleRecord>>()
+/** A model's article records by slug, made once for all its entry pages. */
+function recordsOf(model: SiteModel): Map<string, ArticleRecord> {
+  let records = recordsByModel.get(model)
+  if (!records) recordsByModel.set(model, (records = new Map(model.articles.map((article) => [article.slug, article]))))
+  return records
+}
+
+const linesByModel = new WeakMap<SiteModel, Map<string, string>>()
+/** The list lines of a model's articles, by language and link. */
+function linesOf(model: SiteModel): Map<string, string> {
+  let lines = linesByModel.get(model)
+  if (!lines) linesByModel.set(model, (lines = new Map()))
+  return lines
 }

@@ -30,11 +30,17 @@ export function newestFirstPositions(model: SiteModel): Map<string, number> {
   return positions
 }
 
-/** The entry's articles, newest first (as the index lists them); at most `limit`. */
+const newestOnce = new WeakMap<GlossaryEntry, { model: SiteModel; slugs: string[] }>()
+
+/** The entry's articles, newest first (as the index lists them); at most `limit`. Sorted once per entry and model (both languages, both pages ask). */
 export function newestArticlesOf(entry: GlossaryEntry, model: SiteModel, limit = Infinity): string[] {
-  const positions = newestFirstPositions(model)
-  const known = entry.articles.filter((slug) => positions.has(slug))
-  return known.sort((a, b) => positions.get(a)! - positions.get(b)!).slice(0, limit)
+  let known = newestOnce.get(entry)
+  if (!known || known.model !== model) {
+    const positions = newestFirstPositions(model)
+    const slugs = entry.articles.filter((slug) => positions.has(slug)).sort((a, b) => positions.get(a)! - positions.get(b)!)
+    newestOnce.set(entry, (known = { model, slugs }))
+  }
+  return known.slugs.slice(0, limit)
 }
 import type { SiteAdapter } from '../site/index.ts'
 import type { Translator } from '../i18n.ts'

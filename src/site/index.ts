@@ -92,7 +92,8 @@ function memoisedHref(href: (from: PageId, to: PageId) => string): (from: PageId
 export function siteAdapter(name: SiteName = DEFAULT_SITE): SiteAdapter {
   if (!isSiteName(name)) throw new Error(`Unknown site "${name}"; expected one of ${SITE_NAMES.join(', ')}`)
   const settings = (sites as Record<SiteName, SiteSettings>)[name]
-  const pageHref = memoisedHref(settings.links === 'file' ? fileHref : directoryHref)
+  // File links are worked out per pair of folders already; directory URLs per pair of pages.
+  const pageHref = settings.links === 'file' ? fileHref : memoisedHref(directoryHref)
   return {
     name,
     langDir: (lang) => settings.langDirs[lang],

@@ -12,7 +12,10 @@ import { ARTICLE_LINKS_PER_ENTRY } from '../../src/render/glossary-page.ts'
 import { createTranslator } from '../../src/i18n.ts'
 import { SITE_NAMES, siteAdapter } from '../../src/site/index.ts'
 import type { GlossaryEntry } from '../../src/types.ts'
-import { frontMatterOf, linksOf } from './pages.ts'
+import { frontMatterOf, linksOf, parsePage } from './pages.ts'
+import { toMarkdownWithRemark } from '../../src/render/markdown.ts'
+import type { List, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 
 const MANY = ARTICLE_LINKS_PER_ENTRY + 2
 // Slugs in one order, dates in another: the newest are a05, a03, a11, … (see dateOf).
@@ -79,4 +82,29 @@ describe('glossary entries named in many articles', () => {
       })
     })
   }
+})
+
+describe('the page of a busy entry, written in runs of items', () => {
+  // Titles that need escaping here and there: each sends its run of items through remark-stringify.
+  const awkward = ['Preis *fällt*', 'Liste [1]', 'a < b', 'Unter_strich', '# keine Überschrift', '1. Platz']
+  const many = Array.from({ length: 130 }, (_, i) => `b${String(i).padStart(3, '0')}`)
+  const busy: GlossaryEntry = { ...kiew, articles: many }
+  const records = many.map((slug, i): ArticleRecord => ({
+    ...article(slug),
+    meta: { title: `Titel ${slug}`, date: `2026-02-${String((i % 28) + 1).padStart(2, '0')}`, lang: 'de' },
+    title: { de: i % 17 === 0 ? awkward[(i / 17) % awkward.length] : `Titel ${slug}`, en: `Title ${slug}` },
+    entries: [busy],
+  }))
+  const files = renderSite({ glossary: [busy], articles: records }, createTranslator())
+  const page = files.get('de/names/kiew.md')!
+
+  it('is exactly what remark-stringify writes for the whole page, with every article once', () => {
+    const tree = parsePage(page)
+    expect(toMarkdownWithRemark(tree.children as RootContent[])).to.equal(page)
+    const lists = tree.children.filter((node): node is List => node.type === 'list')
+    expect(lists).to.have.length(1)
+    expect(lists[0].children).to.have.length(many.length)
+    const titles = lists[0].children.map((item) => toString(item).split(' · ')[1])
+    for (const title of awkward) expect(titles).to.include(title)
+  })
 })
