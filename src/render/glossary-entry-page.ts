@@ -4,6 +4,7 @@
  * a link back to the entry on the glossary page.
  */
 import type { PhrasingContent, RootContent } from 'mdast'
+import path from 'node:path'
 import type { GlossaryEntry } from '../types.ts'
 import type { ArticleRecord, SiteModel } from './model.ts'
 import { link, list as bulletList, paragraph, text, toMarkdown } from './markdown.ts'
@@ -32,18 +33,19 @@ export function renderGlossaryEntryPage(entry: GlossaryEntry, model: SiteModel, 
   const slugs = newestArticlesOf(entry, model)
   if (!slugs.length) return head
   // A tight list is its items' lines one after the other, so each article's line is
-  // written once (per language and link) and shared by every entry page that lists it:
+  // written once (per language, site and folder) and shared by every entry page that lists it:
   // an article named in ten busy entries is on ten pages (issue 7: writing the items page
   // by page took 2 s of a 10,000-article build).
   const lines = linesOf(model)
+  // A line's link depends on the page's folder only (the same for every entry page).
+  const prefix = `${lang}\0${site.name}\0${path.posix.dirname(here)}\0`
   let list = ''
   for (const slug of slugs) {
-    const article = records.get(slug)!
-    const href = site.href(here, articlePage(slug))
-    const key = `${lang}\0${href}`
+    const key = prefix + slug
     let line = lines.get(key)
     if (line === undefined) {
-      const item: PhrasingContent[] = [{ type: 'strong', children: [text(formatDate(article.meta.date, lang))] }, text(' · '), link(href, article.title[lang])]
+      const article = records.get(slug)!
+      const item: PhrasingContent[] = [{ type: 'strong', children: [text(formatDate(article.meta.date, lang))] }, text(' · '), link(site.href(here, articlePage(slug)), article.title[lang])]
       lines.set(key, (line = toMarkdown([bulletList([item])])))
     }
     list += line
@@ -60,7 +62,7 @@ function recordsOf(model: SiteModel): Map<string, ArticleRecord> {
 }
 
 const linesByModel = new WeakMap<SiteModel, Map<string, string>>()
-/** The list lines of a model's articles, by language and link. */
+/** The list lines of a model's articles, by language, site, page folder and slug. */
 function linesOf(model: SiteModel): Map<string, string> {
   let lines = linesByModel.get(model)
   if (!lines) linesByModel.set(model, (lines = new Map()))
