@@ -242,7 +242,12 @@ export async function writeOutput(outDir: string, files: Map<string, string>, op
     // (A spare on another file system cannot be renamed: the build then starts afresh.)
     const fromSpare = spare !== undefined && (await isFolder(spare)) && (await rename(spare, staging).then(() => true, () => false))
     if (spare && !fromSpare) await rm(spare, { recursive: true, force: true })
-    const present = fromSpare ? filesUnder(staging) : new Set<string>()
+    // Without a spare, the folder of pages written ahead becomes the staging folder: its
+    // pages are already where they belong (issue 7: moving 20,000 of them one by one took
+    // 0.3 s of a cold build). It is laid out as out/ is; what it holds is then checked as
+    // a spare's contents are.
+    const adopted = !fromSpare && prewritten.size > 0 && options.pagesDir !== undefined && (await rename(options.pagesDir, staging).then(() => true, () => false))
+    const present = fromSpare || adopted ? filesUnder(staging) : new Set<string>()
     const inStaging = insideFolder(staging)
     const makeFolderOf = folderMaker()
     const all = [...new Set([...files.keys(), ...reuse.keys(), ...prewritten.keys()])].sort()
@@ -263,12 +268,16 @@ export async function writeOutput(outDir: string, files: Map<string, string>, op
       }
       const key = generations?.keys.get(relative)
       const kept = generations?.spare.get(relative)
-      if (key !== undefined && kept?.key === key && present.has(relative)) {
+      if (fromSpare && key !== undefined && kept?.key === key && present.has(relative)) {
         // The spare already holds this page as out/ does.
         stamps.set(relative, { size: kept.size, mtimeMs: kept.mtimeMs })
         continue
       }
       const ready = prewritten.get(relative)
+      if (ready && adopted && ready.file === path.join(options.pagesDir!, relative) && present.has(relative)) {
+        stamps.set(relative, stampOf(resolved))
+        continue
+      }
       if (ready) {
         // A rename replaces the name only: a spare file it replaces may be shared with out/.
         stamps.set(relative, moveFile(ready.file, resolved) ?? replaceFile(resolved, ready.render(), present.has(relative)))
