@@ -16,7 +16,7 @@ const paths = await listArticleFiles(dir)
 
 async function loadAll(): Promise<VFile[]> {
   const files: VFile[] = []
-  for (const path of paths) files.push(await readArticle(path))
+  for (const path of paths) files.push(readArticle(path))
   return files
 }
 

@@ -27,7 +27,7 @@ const dump = option('--dump')
 const rounds = Number(option('--rounds') ?? 3)
 const dir = args[0] ?? '/tmp/c2k'
 
-const { articles } = analyseAll(await readArticles(await listArticleFiles(dir)))
+const { articles } = analyseAll(readArticles(await listArticleFiles(dir)))
 // The name tables exactly as buildSite makes them: one merged glossary, then `nameTableOf` per article.
 const glossary = mergeGlossary(articles.map((article) => ({ slug: article.slug, entities: article.entities })))
 const jobs = articles.map((article) => ({ article, names: nameTableOf(article, glossary) }))

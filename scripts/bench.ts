@@ -68,17 +68,29 @@ function watchRebuild(args: string[], change: () => Promise<void>): Promise<{ se
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CHILD, ...args, '--watch'], { stdio: ['ignore', 'pipe', 'pipe'] })
     let stderr = ''
-    let changedAt: number | undefined
-    child.on('error', reject)
-    child.on('exit', () => (changedAt === undefined ? reject(new Error(`watch ended early:\n${stderr}`)) : undefined))
+    // Waiting for the first build, changing the article, waiting for the rebuild's report.
+    let phase: 'starting' | 'changing' | 'rebuilding' | 'done' = 'starting'
+    let changedAt = 0
+    const fail = (error: Error) => {
+      if (phase === 'done') return
+      phase = 'done'
+      child.kill('SIGINT')
+      reject(error)
+    }
+    child.on('error', fail)
+    child.on('exit', () => fail(new Error(`watch ended before its rebuild was reported:\n${stderr}`)))
     child.stderr.on('data', (chunk) => {
       stderr += chunk
-      if (changedAt === undefined && stderr.includes('watching')) {
-        changedAt = -1
-        void change().then(() => (changedAt = performance.now()), reject)
-      } else if (changedAt !== undefined && changedAt > 0) {
+      if (phase === 'starting' && stderr.includes('watching')) {
+        phase = 'changing'
+        change().then(() => {
+          changedAt = performance.now()
+          if (phase === 'changing') phase = 'rebuilding'
+        }, fail)
+      } else if (phase === 'rebuilding') {
         const built = /built .* in ([\d.]+ s)\n/.exec(stderr.slice(stderr.lastIndexOf('watching')))
         if (built) {
+          phase = 'done'
           resolve({ seconds: (performance.now() - changedAt) / 1000, reported: built[1] })
           child.kill('SIGINT')
         }

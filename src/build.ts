@@ -7,6 +7,7 @@
 import { VFileMessage } from 'vfile-message'
 import type { VFile } from 'vfile'
 import { analyseFile, createAnalyser } from './analyse/index.ts'
+import { memoByObject } from './analyse/memo.ts'
 import { hasFatal, listArticleFiles, readArticles, slugOfPath, checkSlugs } from './load/content.ts'
 import path from 'node:path'
 import { analyseFiles, enoughForWorkers } from './workers/analyse-files.ts'
@@ -123,12 +124,7 @@ export function nameTableOf(article: Pick<AnalysedArticle, 'slug' | 'entities'>,
 // One name object per glossary entry, shared by the name tables of every article naming
 // it (issue 7: a warm build makes 10,000 tables; a popular entry is in thousands). Frozen:
 // tables are read, never changed.
-const entryNames = new WeakMap<GlossaryEntry, NameForms>()
-function namesOfEntry(entry: GlossaryEntry): NameForms {
-  let names = entryNames.get(entry)
-  if (!names) entryNames.set(entry, (names = Object.freeze({ de: entry.de, en: entry.en, type: entry.type })))
-  return names
-}
+const namesOfEntry = memoByObject((entry: GlossaryEntry): NameForms => Object.freeze({ de: entry.de, en: entry.en, type: entry.type }))
 
 /** Analyses the files; a fatal problem in one file is recorded on that file, not thrown. */
 export function analyseAll(files: VFile[]): { articles: AnalysedArticle[]; failed: number } {
@@ -228,7 +224,7 @@ export async function buildFromContent(contentDir: string, options: BuildOptions
   const cache = options.cache
   if (pool && enoughForWorkers(cache ? paths.filter((file) => !cache.stampOf(path.resolve(file))).length : paths.length)) pool.warmUp()
   try {
-    const files = cache ? await readArticlesStamped(paths, { maxBytes: options.maxBytes }, cache) : await readArticles(paths, { maxBytes: options.maxBytes })
+    const files = cache ? readArticlesStamped(paths, { maxBytes: options.maxBytes }, cache) : readArticles(paths, { maxBytes: options.maxBytes })
     const { articles, failed, provisional } = await analyseFiles(files, { pool, cache: options.cache, onProgress: options.onProgress })
     // The files stay for their messages only: their text (tens of MB for a large archive) is not kept to the end.
     for (const file of files) file.value = ''

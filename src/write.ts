@@ -96,8 +96,9 @@ async function withSignalsDeferred<T>(task: () => Promise<T>): Promise<T> {
 /**
  * A folder beside out/ for pages written while the build still runs (the article pages
  * worker threads render, written as they arrive instead of all at the end: creating
- * 20,000 files takes seconds on some file systems). writeOutput moves them into the new
- * out/ by renaming. Named as a staging folder, so a killed build's is removed like one.
+ * 20,000 files takes seconds on some file systems). writeOutput makes the folder itself
+ * the new out/'s staging folder, or moves the pages into one by renaming. Named as a
+ * staging folder, so a killed build's is removed like one.
  */
 export function pagesFolderFor(outDir: string): string {
   const target = path.resolve(outDir)
@@ -152,7 +153,7 @@ export interface WriteOptions {
    * a new tree and delete another).
    */
   generations?: Generations
-  /** Pages already written to files (relative path → file): moved into out/, not written again. */
+  /** Pages already written to files (relative path → file): taken into out/, not written again. */
   prewritten?: Map<string, WrittenPage>
   /** The folder they were written in (pagesFolderFor): removed when writing ends, whatever the outcome. */
   pagesDir?: string

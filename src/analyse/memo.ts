@@ -1,7 +1,9 @@
 /**
- * Bounded memos for pure functions of one string (performance, issue 7): the same words
- * recur in every sentence and article, and each look-up folds, tests and slices them
- * again. A memo is emptied when full, so memory stays flat on any corpus.
+ * Memos for pure functions of one argument (performance, issue 7). By string: bounded, for
+ * the words that recur in every sentence and article (each look-up folds, tests and
+ * slices them again); a memo is emptied when full, so memory stays flat on any corpus.
+ * By object: for what is derived once from a build's model or glossary and asked for by
+ * several stages; it lives as long as the object.
  */
 const DEFAULT_LIMIT = 100_000
 
@@ -25,4 +27,15 @@ export function memoByString<T>(compute: (key: string) => T, limit = DEFAULT_LIM
  */
 export function ownCopy(text: string): string {
   return text.length < 13 ? text : (' ' + text).slice(1)
+}
+
+/** `compute` memoised by its argument's identity; `compute` must be pure and the object not changed after. */
+export function memoByObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const memo = new WeakMap<K, V>()
+  return (key: K): V => {
+    if (memo.has(key)) return memo.get(key) as V
+    const value = compute(key)
+    memo.set(key, value)
+    return value
+  }
 }

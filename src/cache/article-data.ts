@@ -45,23 +45,17 @@ export interface LightRecord {
   messages: MessageData[]
 }
 
-export function splitRecord(record: AnalysisRecord, sourceHash: string): { light: LightRecord; body?: ArticleBody } {
-  if (!record.article) return { light: { messages: record.messages } }
-  const { sentences, source, entities, ...rest } = record.article
+/** The light part of an analysis: what the cache keeps (the body is made again from the file; see reanalyse.ts). */
+export function lightRecordOf(record: AnalysisRecord, sourceHash: string): LightRecord {
+  if (!record.article) return { messages: record.messages }
+  const { sentences: _sentences, source: _source, entities, ...rest } = record.article
   const namesOnly = entities.map((entity) => ({ ...entity, mentions: [] }))
-  return { light: { article: { ...rest, entities: namesOnly, sourceHash }, messages: record.messages }, body: { sentences, source, entities } }
+  return { article: { ...rest, entities: namesOnly, sourceHash }, messages: record.messages }
 }
 
 /** What a lazy article gives the summariser: the whole analysis, body included. */
 const FULL_DATA = Symbol('full article data')
 
-/**
- * An analysed article whose sentences, source and mentions are read from the cache when
- * asked for, and not kept: the build holds thousands of articles, and only those it must
- * summarise again need their body. The last body read is kept, because a caller
- * usually asks for several fields in a row. `entities` are the light ones (no mentions);
- * toArticleData gives the full ones.
- */
 /** The article file a lazy article's body is made from: a worker thread can make it there itself. */
 const SOURCE_FILE = Symbol('source file')
 
@@ -70,6 +64,13 @@ export function bodySourceOf(article: AnalysedArticle): { light: LightArticle; s
   return (article as { [SOURCE_FILE]?: { light: LightArticle; sourcePath: string } })[SOURCE_FILE]
 }
 
+/**
+ * An analysed article whose sentences, source and mentions are made again from its file
+ * when asked for, and not kept: the build holds thousands of articles, and only those it
+ * must summarise again need their body. The last body made is kept until the current
+ * task ends, because a caller usually asks for several fields in a row. `entities` are
+ * the light ones (no mentions); toArticleData gives the full ones.
+ */
 export function lazyArticle(light: LightArticle, sourcePath: string): AnalysedArticle & { sourceHash: string } {
   let last: ArticleBody | undefined
   const body = () => {

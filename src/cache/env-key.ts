@@ -1,8 +1,9 @@
 /**
  * The part of the cache key that is not the article: the tool's version, Node's major
  * version and CLDR data, and a hash of everything that shapes an analysis (the code, the
- * lexicon, rules and word lists under src/, and the locales). Any change to them makes every cached analysis stale, which is
- * what we want: hashing the files is cheaper than reasoning about which change matters.
+ * lexicon, rules and word lists under src/, and the locales). Any change to them makes
+ * every cached analysis stale, which is what we want: hashing the files is cheaper than
+ * reasoning about which change matters.
  */
 import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'

@@ -12,11 +12,11 @@
  */
 import { createHash } from 'node:crypto'
 import { lstatSync } from 'node:fs'
-import { readFile, rename, writeFile, mkdir } from 'node:fs/promises'
+import { readFile, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { deserialize, serialize } from 'node:v8'
 import type { FileStamp, Generations, SpareContents } from '../write.ts'
-import { isStillOwnFile, stampOwnFile, type OwnFileStamp } from './own-file.ts'
+import { isStillOwnFile, writeOwnFile, type OwnFileStamp } from './own-file.ts'
 
 export interface WrittenFile {
   key: string
@@ -104,9 +104,6 @@ export class OutputManifest {
     }
     const spare = spareHolds === 'previous' ? this.previous : spareHolds === 'written' ? files : new Map<string, WrittenFile>()
     await mkdir(path.dirname(this.file), { recursive: true })
-    const temporary = `${this.file}.${process.pid}.tmp`
-    await writeFile(temporary, serialize({ outDir: this.outDir, files, spare }))
-    await rename(temporary, this.file)
-    this.saved = { files, spare, stamp: stampOwnFile(this.file) }
+    this.saved = { files, spare, stamp: await writeOwnFile(this.file, serialize({ outDir: this.outDir, files, spare })) }
   }
 }

@@ -1,10 +1,12 @@
 /**
- * Files the cache writes and, in `build --watch`, reads back on the next build: the
- * process keeps what it wrote in memory and reads the file again only if something else
- * replaced it since (another build sharing the cache folder). A file is known by its
- * inode, size and times just after this process renamed it into place.
+ * Files the cache writes whole (the index, the output manifests) and, in `build --watch`,
+ * reads back on the next build: the process keeps what it wrote in memory and reads the
+ * file again only if something else replaced it since (another build sharing the cache
+ * folder). A file is known by its inode, size and times just after this process renamed
+ * it into place.
  */
 import { statSync } from 'node:fs'
+import { rename, writeFile } from 'node:fs/promises'
 
 export interface OwnFileStamp {
   ino: number
@@ -13,8 +15,20 @@ export interface OwnFileStamp {
   ctimeMs: number
 }
 
+/**
+ * Writes `data` to `file` whole: under a private name first, then renamed, so a reader
+ * or a killed build sees the old file or the new one, never a torn one. Returns the
+ * new file's stamp.
+ */
+export async function writeOwnFile(file: string, data: Uint8Array): Promise<OwnFileStamp | undefined> {
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
+  await writeFile(temporary, data)
+  await rename(temporary, file)
+  return stampOwnFile(file)
+}
+
 /** How `file` looks now (just after this process wrote it); undefined if it cannot be looked at. */
-export function stampOwnFile(file: string): OwnFileStamp | undefined {
+function stampOwnFile(file: string): OwnFileStamp | undefined {
   try {
     const { ino, size, mtimeMs, ctimeMs } = statSync(file)
     return { ino, size, mtimeMs, ctimeMs }

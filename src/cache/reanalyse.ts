@@ -6,7 +6,6 @@
  * and the cache's version key covers the code and data, so the body is the one the
  * light part came from, provided the file still has the bytes it had: that is checked.
  */
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { VFile } from 'vfile'
 import { loadArticleText } from '../load/content.ts'
@@ -14,11 +13,9 @@ import { analyseInput } from '../workers/analyse-task.ts'
 import type { ArticleBody } from './article-data.ts'
 
 export function bodyFromSource(filePath: string, contentHash: string): ArticleBody {
-  const bytes = readFileSync(filePath)
-  if (createHash('sha256').update(bytes).digest('hex') !== contentHash) {
-    throw new Error(`${filePath} changed while the build was running; build again`)
-  }
-  const file = loadArticleText(new VFile({ path: filePath, value: '' }), bytes)
+  // loadArticleText records the hash of the bytes it was given.
+  const file = loadArticleText(new VFile({ path: filePath, value: '' }), readFileSync(filePath))
+  if (file.data.contentHash !== contentHash) throw new Error(`${filePath} changed while the build was running; build again`)
   const { article } = analyseInput({ path: filePath, value: String(file.value) })
   if (!article) throw new Error(`${filePath} could not be analysed again`)
   return { sentences: article.sentences, source: article.source, entities: article.entities }

@@ -26,7 +26,7 @@ function matches(stamp: ContentStamp | undefined, stats: Stats | undefined): sta
   return Boolean(stamp && stats && stamp.size === stats.size && stamp.mtimeMs === stats.mtimeMs && stamp.ctimeMs === stats.ctimeMs && stamp.ino === stats.ino)
 }
 
-export async function readArticlesStamped(filePaths: string[], options: ReadOptions, cache: AnalysisCache): Promise<VFile[]> {
+export function readArticlesStamped(filePaths: string[], options: ReadOptions, cache: AnalysisCache): VFile[] {
   const files = new Array<VFile>(filePaths.length)
   const toRead: number[] = []
   // Taken before reading: a file changed while it is read gets a stamp that no longer matches.
@@ -44,7 +44,7 @@ export async function readArticlesStamped(filePaths: string[], options: ReadOpti
       files[index] = file
     } else toRead.push(index)
   })
-  const read = await readArticles(
+  const read = readArticles(
     toRead.map((index) => filePaths[index]),
     options,
   )

@@ -14,13 +14,13 @@
  * before save() leaves the previous index: its new entries are just made again.
  */
 import { createHash } from 'node:crypto'
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { deserialize, serialize } from 'node:v8'
-import { splitRecord, type AnalysisRecord, type LightRecord, type MessageData } from './article-data.ts'
+import { lightRecordOf, type AnalysisRecord, type LightRecord, type MessageData } from './article-data.ts'
 import type { SummaryPart } from '../build.ts'
 import { environmentKey } from './env-key.ts'
-import { isStillOwnFile, stampOwnFile, type OwnFileStamp } from './own-file.ts'
+import { isStillOwnFile, writeOwnFile, type OwnFileStamp } from './own-file.ts'
 import type { ArticleEntity } from '../types.ts'
 
 // node_modules/.cache is where JavaScript tools conventionally keep caches: already ignored by git.
@@ -101,7 +101,7 @@ export class AnalysisCache {
 
   /** Stores the light part of an analysis; returns it. */
   set(contentHash: string, slug: string, record: AnalysisRecord): LightRecord {
-    return this.setLight(contentHash, slug, splitRecord(record, contentHash).light)
+    return this.setLight(contentHash, slug, lightRecordOf(record, contentHash))
   }
 
   /** Stores the light part of an analysis (the body is not stored: it is made again from the article file if needed). */
@@ -153,9 +153,6 @@ export class AnalysisCache {
   /** Writes the index: the analyses and summaries this build used (so it does not grow without bound). */
   async save(): Promise<void> {
     const target = path.join(this.dir, INDEX_FILE)
-    const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
-    await writeFile(temporary, serialize(this.used))
-    await rename(temporary, target)
-    this.saved = stampOwnFile(target)
+    this.saved = await writeOwnFile(target, serialize(this.used))
   }
 }

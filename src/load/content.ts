@@ -79,18 +79,14 @@ export function loadArticleText(file: VFile, bytes: Uint8Array, options: ReadOpt
   return file
 }
 
-/** Reads one article; every problem is reported on the vfile, not thrown. */
-export async function readArticle(filePath: string, options: ReadOptions = {}): Promise<VFile> {
-  return readArticleNow(filePath, options)
-}
-
 /**
- * Reads one article with blocking calls: open, look at the size, read, close. Files of
- * an archive are small and mostly in the page cache; through the thread pool each call
- * cost a round trip, and reading 10,000 files took 1.5 s of a cold build while the worker
- * threads waited for their first articles (issue 7); read this way it takes a fraction.
+ * Reads one article; every problem is reported on the vfile, not thrown. Blocking calls
+ * (open, look at the size, read, close): files of an archive are small and mostly in the
+ * page cache; through the thread pool each call cost a round trip, and reading 10,000
+ * files took 1.5 s of a cold build while the worker threads waited for their first
+ * articles (issue 7); read this way it takes a fraction.
  */
-function readArticleNow(filePath: string, options: ReadOptions): VFile {
+export function readArticle(filePath: string, options: ReadOptions = {}): VFile {
   const file = new VFile({ path: filePath, value: '' })
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   let descriptor: number | undefined
@@ -110,7 +106,7 @@ function readArticleNow(filePath: string, options: ReadOptions): VFile {
   }
 }
 
-/** Reads many articles, one after the other (see readArticleNow). */
-export async function readArticles(filePaths: string[], options: ReadOptions = {}): Promise<VFile[]> {
-  return filePaths.map((filePath) => readArticleNow(filePath, options))
+/** Reads many articles, one after the other (see readArticle). */
+export function readArticles(filePaths: string[], options: ReadOptions = {}): VFile[] {
+  return filePaths.map((filePath) => readArticle(filePath, options))
 }

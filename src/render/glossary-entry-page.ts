@@ -11,6 +11,7 @@ import { link, list as bulletList, paragraph, text, toMarkdown } from './markdow
 import { formatDate } from './article-page.ts'
 import { GLOSSARY_PAGE, articlePage, entryPage, pageHead, type PageContext } from './page.ts'
 import { newestArticlesOf } from './glossary-page.ts'
+import { memoByObject } from '../analyse/memo.ts'
 
 /**
  * @param anchor the entry's anchor on this language's glossary page
@@ -53,18 +54,8 @@ export function renderGlossaryEntryPage(entry: GlossaryEntry, model: SiteModel, 
   return `${head.replace(/\n$/, '')}\n\n${list}`
 }
 
-const recordsByModel = new WeakMap<SiteModel, Map<string, ArticleRecord>>()
 /** A model's article records by slug, made once for all its entry pages. */
-function recordsOf(model: SiteModel): Map<string, ArticleRecord> {
-  let records = recordsByModel.get(model)
-  if (!records) recordsByModel.set(model, (records = new Map(model.articles.map((article) => [article.slug, article]))))
-  return records
-}
+const recordsOf = memoByObject((model: SiteModel) => new Map<string, ArticleRecord>(model.articles.map((article) => [article.slug, article])))
 
-const linesByModel = new WeakMap<SiteModel, Map<string, string>>()
 /** The list lines of a model's articles, by language, site, page folder and slug. */
-function linesOf(model: SiteModel): Map<string, string> {
-  let lines = linesByModel.get(model)
-  if (!lines) linesByModel.set(model, (lines = new Map()))
-  return lines
-}
+const linesOf = memoByObject((_model: SiteModel) => new Map<string, string>())

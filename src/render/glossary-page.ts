@@ -13,6 +13,9 @@ import { ENTITY_TYPES, type SiteModel } from './model.ts'
 import { heading, headingIds, link, list, paragraph, text, toMarkdown } from './markdown.ts'
 import { GLOSSARY_PAGE, articlePage, entryPage, pageHead, type PageContext } from './page.ts'
 import { sortedArticles } from './index-page.ts'
+import { memoByObject } from '../analyse/memo.ts'
+import type { SiteAdapter } from '../site/index.ts'
+import type { Translator } from '../i18n.ts'
 
 /** Article links an entry shows on the glossary page; an entry named in more has a page of its own. */
 export const ARTICLE_LINKS_PER_ENTRY = 10
@@ -22,13 +25,8 @@ export function hasEntryPage(entry: GlossaryEntry): boolean {
   return entry.articles.length > ARTICLE_LINKS_PER_ENTRY
 }
 
-const positionsOnce = new WeakMap<SiteModel['articles'], Map<string, number>>()
 /** Each article's place in the newest-first order of the index (slug → position). */
-export function newestFirstPositions(model: SiteModel): Map<string, number> {
-  let positions = positionsOnce.get(model.articles)
-  if (!positions) positionsOnce.set(model.articles, (positions = new Map(sortedArticles(model).map((article, index) => [article.slug, index]))))
-  return positions
-}
+const newestFirstPositions = memoByObject((model: SiteModel) => new Map(sortedArticles(model).map((article, index) => [article.slug, index])))
 
 const newestOnce = new WeakMap<GlossaryEntry, { model: SiteModel; slugs: string[] }>()
 
@@ -42,8 +40,6 @@ export function newestArticlesOf(entry: GlossaryEntry, model: SiteModel, limit =
   }
   return known.slugs.slice(0, limit)
 }
-import type { SiteAdapter } from '../site/index.ts'
-import type { Translator } from '../i18n.ts'
 
 /** Entries in the order the page lists them: the reader's collation (German rules on the German page). */
 export function sortedEntries(entries: GlossaryEntry[], lang: Lang): GlossaryEntry[] {

@@ -4,19 +4,17 @@ import type { ArticleRecord, SiteModel } from './model.ts'
 import { link, list, paragraph, text, toMarkdown } from './markdown.ts'
 import { description, formatDate } from './article-page.ts'
 import { GLOSSARY_PAGE, INDEX_PAGE, articlePage, pageHead, type PageContext } from './page.ts'
+import { memoByObject } from '../analyse/memo.ts'
 
 // Sorted once per model (issue 7: the index pages, the JSON, the sidebar and the page
 // renderers each asked for it, and sorting 10,000 records costs 15 ms each time).
-const sortedOnce = new WeakMap<SiteModel['articles'], readonly ArticleRecord[]>()
+const sortedOnce = memoByObject((articles: SiteModel['articles']): readonly ArticleRecord[] =>
+  Object.freeze([...articles].sort((a, b) => b.meta.date.localeCompare(a.meta.date) || a.slug.localeCompare(b.slug))),
+)
 
 /** The model's articles, newest first (then by slug): the order of the index, the sidebar and summaries.json. */
 export function sortedArticles(model: SiteModel): readonly ArticleRecord[] {
-  let sorted = sortedOnce.get(model.articles)
-  if (!sorted) {
-    sorted = Object.freeze([...model.articles].sort((a, b) => b.meta.date.localeCompare(a.meta.date) || a.slug.localeCompare(b.slug)))
-    sortedOnce.set(model.articles, sorted)
-  }
-  return sorted
+  return sortedOnce(model.articles)
 }
 
 export function renderIndexPage(model: SiteModel, context: PageContext): string {

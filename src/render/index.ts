@@ -40,8 +40,6 @@ export interface RenderOptions {
   renderIndex?: typeof renderIndexPage
   /** Renders the glossary page (default renderGlossaryPage; the build passes a cached one). */
   renderGlossary?: typeof renderGlossaryPage
-  /** Renders the page of a glossary entry named in many articles (default renderGlossaryEntryPage). */
-  renderEntry?: typeof renderGlossaryEntryPage
   /** Leaves out pages the output folder already holds as they would be rendered (a rebuild). */
   reuse?: PageReuse
 }
@@ -103,11 +101,11 @@ export function renderSite(model: SiteModel, translator: Translator, options: Re
     // Entries named in more articles than the glossary page lists get a page of their own,
     // in the glossary's order.
     sortedEntries(model.glossary.filter(hasEntryPage), lang).forEach((entry, position) => {
-        const anchor = anchors.get(entry.id) ?? entry.id
-        const id = entryPage(entry.id)
-        const render = () => (options.renderEntry ?? renderGlossaryEntryPage)(entry, model, context(id), anchor, 1 + position)
-        page(site.pagePath(lang, id), reuse && (() => reuse.entryKey(entry, model, context(id), anchor, 1 + position)), render)
-      })
+      const anchor = anchors.get(entry.id) ?? entry.id
+      const id = entryPage(entry.id)
+      const render = () => renderGlossaryEntryPage(entry, model, context(id), anchor, 1 + position)
+      page(site.pagePath(lang, id), reuse && (() => reuse.entryKey(entry, model, context(id), anchor, 1 + position)), render)
+    })
     articles.forEach((article, position) => {
       const id = articlePage(article.slug)
       const render = () => (options.renderArticle ?? renderArticlePage)(article, context(id), anchors, 3 + position)

@@ -8,7 +8,7 @@ import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import { analyseFile, createAnalyser } from '../analyse/index.ts'
 import { slugOfPath } from '../load/article-slug.ts'
-import { messagesOf, splitRecord, toArticleData, type AnalysisRecord, type LightRecord } from '../cache/article-data.ts'
+import { messagesOf, lightRecordOf, toArticleData, type AnalysisRecord, type LightRecord } from '../cache/article-data.ts'
 import { namesInArticle } from '../glossary/merge.ts'
 import type { NameTable, SummaryPart } from '../build.ts'
 import { summariseJobs } from './summarise-task.ts'
@@ -45,7 +45,7 @@ export async function analyseInWorker(input: AnalysisInput): Promise<WorkerAnaly
   const names: NameTable = namesInArticle(record.article)
   const [part] = await summariseJobs([{ article: record.article, names }])
   if (input.contentHash === undefined) return { record, light: false, provisional: { names, part } }
-  return { record: splitRecord(record, input.contentHash).light, light: true, provisional: { names, part } }
+  return { record: lightRecordOf(record, input.contentHash), light: true, provisional: { names, part } }
 }
 
 /**

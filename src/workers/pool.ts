@@ -12,7 +12,7 @@ import type { SummaryJobData } from './summarise-task.ts'
 import type { SummaryPart } from '../build.ts'
 import type { RenderJob } from './render-task.ts'
 
-// Compiled (.js, see scripts/compile.ts) the worker is loaded as it is; from TypeScript
+// Compiled (.js, see scripts/compile.mjs) the worker is loaded as it is; from TypeScript
 // sources it needs tsx's loader, which worker-entry.mjs registers first.
 const WORKER_URL = RUNS_COMPILED ? new URL('./worker.js', import.meta.url) : new URL('./worker-entry.mjs', import.meta.url)
 

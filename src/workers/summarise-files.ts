@@ -11,6 +11,7 @@ import type { AnalysedArticle } from '../summarise/article.ts'
 import { bodySourceOf, toArticleData } from '../cache/article-data.ts'
 import type { AnalysisCache } from '../cache/store.ts'
 import { mapLimit } from '../map-limit.ts'
+import { memoByObject } from '../analyse/memo.ts'
 import { batches, type WorkerPool } from './pool.ts'
 import { summariseJobs, type SummaryJobData } from './summarise-task.ts'
 import type { ProvisionalSummary } from './analyse-task.ts'
@@ -48,13 +49,8 @@ export function summaryInputKey(part: SummaryPart): string | undefined {
   return inputKeys.get(part)
 }
 
-const namesTexts = new WeakMap<NameTable[string], string>()
 /** An entity's names as key text, made once per name object (build.ts shares one per glossary entry). */
-function namesText(names: NameTable[string]): string {
-  let text = namesTexts.get(names)
-  if (text === undefined) namesTexts.set(names, (text = JSON.stringify([names.de, names.en, names.type])))
-  return text
-}
+const namesText = memoByObject((names: NameTable[string]) => JSON.stringify([names.de, names.en, names.type]))
 
 /** Do two name tables give every entity the same names? */
 function sameNames(a: NameTable, b: NameTable): boolean {
@@ -76,13 +72,16 @@ export interface SummariseOptions {
 
 export function summariseWith(options: SummariseOptions): SummariseAll {
   return async (jobs) => {
-    const keys = jobs.map((job) => summaryKey(job.article, job.names))
-    const parts: Array<SummaryPart | undefined> = keys.map((key) => options.cache?.getSummary(key))
+    // Keys serve the cache, and through summaryInputKey the page keys of a rebuild (which
+    // has a cache too): a build without one does not hash every article for them.
+    const cache = options.cache
+    const keys = cache ? jobs.map((job) => summaryKey(job.article, job.names)) : undefined
+    const parts: Array<SummaryPart | undefined> = jobs.map((_, index) => keys && cache?.getSummary(keys[index]))
     jobs.forEach((job, index) => {
       const early = options.provisional?.get(job.article)
       if (!parts[index] && early && sameNames(early.names, job.names)) {
         parts[index] = early.part
-        options.cache?.setSummary(keys[index], early.part)
+        if (keys) cache?.setSummary(keys[index], early.part)
       }
     })
     // Used once: the summaries that did not match are not kept for the rest of the build.
@@ -103,8 +102,10 @@ export function summariseWith(options: SummariseOptions): SummariseAll {
         ? (await mapLimit(batches(missing, BATCH_SIZE), pool.threads * 2, (batch) => pool.summarise(dataOf(batch)).catch(() => summariseJobs(dataOf(batch))))).flat()
         : (await mapLimit(batches(missing, BATCH_SIZE), 1, (batch) => summariseJobs(dataOf(batch)))).flat()
     missing.forEach((index, i) => (parts[index] = made[i]))
-    for (const index of missing) options.cache?.setSummary(keys[index], parts[index]!)
-    parts.forEach((part, index) => inputKeys.set(part!, keys[index]))
+    if (keys) {
+      for (const index of missing) cache?.setSummary(keys[index], parts[index]!)
+      parts.forEach((part, index) => inputKeys.set(part!, keys[index]))
+    }
     return parts as SummaryPart[]
   }
 }

@@ -36,8 +36,8 @@ type PartMention =
   | { kind: 'acronym' | 'open'; part: string; offset: number }
 
 const PLAN_LIMIT = 50_000
-let plans = memoByString((text: string) => planCompound(text, gazetteer()), PLAN_LIMIT)
-let plansOf: Gazetteer | undefined
+// Plans for the gazetteer they were made with (evaluation switches the lexicon off and on).
+let plans: { of: Gazetteer; plan: (text: string) => PartMention[] } | undefined
 
 function planCompound(text: string, gaz: Gazetteer): PartMention[] {
   const parts = text.split('-')
@@ -68,11 +68,8 @@ function planCompound(text: string, gaz: Gazetteer): PartMention[] {
 
 export function compoundParts(ctx: Context, i: number): Candidate[] {
   const gaz = gazetteer()
-  if (plansOf !== gaz) {
-    plans = memoByString((text: string) => planCompound(text, gaz), PLAN_LIMIT)
-    plansOf = gaz
-  }
-  const plan = plans(ctx.tokens[i].text)
+  if (plans?.of !== gaz) plans = { of: gaz, plan: memoByString((text: string) => planCompound(text, gaz), PLAN_LIMIT) }
+  const plan = plans.plan(ctx.tokens[i].text)
   if (plan.length === 0) return []
   const span = sourceSpan(ctx, i, i)
   const sentence = ctx.sentence.index
