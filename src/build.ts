@@ -4,6 +4,7 @@
  * output file. An article that cannot be used is reported and left out; every other
  * article is still built.
  */
+import { createHash } from 'node:crypto'
 import { VFileMessage } from 'vfile-message'
 import type { VFile } from 'vfile'
 import { analyseFile, createAnalyser } from './analyse/index.ts'
@@ -15,7 +16,7 @@ import { summariseWith, summaryInputKey } from './workers/summarise-files.ts'
 import { createWorkerPool } from './workers/pool.ts'
 import { prerenderArticlePages } from './workers/render-files.ts'
 import type { AnalysisCache } from './cache/store.ts'
-import { PageCache, pageKey, recordMadeFrom } from './cache/page-cache.ts'
+import { PageCache, pageKey, recordMadeFrom, recordSummarisedAs } from './cache/page-cache.ts'
 import type { OutputManifest } from './cache/output-manifest.ts'
 import { readArticlesStamped } from './cache/stamped-read.ts'
 import { mergeGlossary, type Glossary } from './glossary/merge.ts'
@@ -79,6 +80,12 @@ export type NameTable = Record<string, NameForms>
 export interface SummaryPart {
   summary: SummarySentence[]
   keyFacts: ArticleRecord['keyFacts']
+  /**
+   * A digest of `summary` and `keyFacts`, made with them (in the thread that summarises)
+   * and cached with them: what the site-wide files show of a record is keyed by it, so
+   * an edit that leaves the summary as it was does not re-render them (see page-cache.ts).
+   */
+  digest: string
 }
 
 export type SummariseAll = (jobs: Array<{ article: AnalysedArticle; names: NameTable }>) => Promise<SummaryPart[]>
@@ -96,7 +103,11 @@ export function summaryPart(article: AnalysedArticle, rules: SummaryRule[], tran
     shown.push(fact)
     keyFacts.push({ de: fact.de, en: fact.en })
   }
-  return { summary: summary.sentences, keyFacts }
+  return { summary: summary.sentences, keyFacts, digest: summaryDigest(summary.sentences, keyFacts) }
+}
+
+export function summaryDigest(summary: SummarySentence[], keyFacts: ArticleRecord['keyFacts']): string {
+  return createHash('sha256').update(JSON.stringify([summary, keyFacts])).digest('base64')
 }
 
 function numbersIn(text: string): string[] {
@@ -179,6 +190,7 @@ export async function buildSite(articles: AnalysedArticle[], options: BuildOptio
     }
     const inputKey = summaryInputKey(parts[index])
     if (inputKey !== undefined) recordMadeFrom(record, inputKey)
+    recordSummarisedAs(record, parts[index].digest)
     return record
   })
   const model: SiteModel = { articles: records, glossary: glossary.entries }
@@ -192,6 +204,8 @@ function pageReuse(pages: PageCache, outputs: Pick<OutputManifest, 'canReuse'>):
     indexKey: (model, context) => pages.indexKey(model, context),
     glossaryKey: (model, context) => pages.glossaryKey(model, context),
     entryKey: (entry, model, context, anchor, order) => pages.entryKey(entry, model, context, anchor, order),
+    modelFileKey: (file, model, site) => pages.modelFileKey(file, model, site),
+    glossaryFileKey: (file, model, site) => pages.glossaryFileKey(file, model, site),
     has: (path, key) => outputs.canReuse(path, key),
     keys: new Map(),
     reused: new Map(),

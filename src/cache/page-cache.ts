@@ -13,6 +13,7 @@ import { renderIndexPage } from '../render/index-page.ts'
 import type { ArticleRecord, SiteModel } from '../render/model.ts'
 import type { GlossaryEntry } from '../types.ts'
 import type { PageContext } from '../render/page.ts'
+import { memoByObject } from '../analyse/memo.ts'
 
 export class PageCache {
   private readonly used = new Map<string, unknown>()
@@ -99,23 +100,46 @@ export class PageCache {
     let digest = this.glossaryDigests.get(model)
     if (!digest) {
       const titles = model.articles.map((article) => [article.slug, article.title, article.meta.date])
-      digest = createHash('sha256').update(JSON.stringify([model.glossary, titles])).digest('hex')
+      digest = createHash('sha256').update(glossaryJson(model)).update('\0').update(JSON.stringify(titles)).digest('hex')
       this.glossaryDigests.set(model, digest)
     }
     return digest
   }
 
+  /**
+   * Everything the site-wide files show (index pages, summaries.json, the site's
+   * configuration): each record by what it shows, not by what it was made from, so an
+   * edit that leaves an article's title, date and summary as they were (a typo fixed in
+   * the body, a paragraph added) does not re-render and rewrite them (issue 7: for
+   * 10,000 articles they are 20 MB, a sixth of a warm build). A record's summary is
+   * known by the digest made with it (cached with it); its slug and front matter are
+   * small. Entries are keyed by id; their full text is hashed once, with the glossary.
+   */
   private modelDigest(model: SiteModel): string {
     let digest = this.modelDigests.get(model)
     if (!digest) {
       const hash = createHash('sha256')
-      // Each record by its digest (the same one its pages are keyed by), entries by id (their full text is hashed once, below).
-      for (const article of model.articles) hash.update(digestOfRecord(article)).update('\0').update(article.entries.map((entry) => entry.id).join('\u0001')).update('\0')
-      hash.update(JSON.stringify(model.glossary))
+      for (const article of model.articles) {
+        const summary = recordSummaries.get(article)
+        if (summary === undefined) hash.update('record\0').update(serialisedRecordDigest(article))
+        else hash.update('shown\0').update(article.slug).update('\0').update(JSON.stringify(article.meta)).update('\0').update(summary)
+        hash.update('\0').update(article.entries.map((entry) => entry.id).join('\u0001')).update('\n')
+      }
+      hash.update(glossaryJson(model))
       digest = hash.digest('hex')
       this.modelDigests.set(model, digest)
     }
     return digest
+  }
+
+  /** A site file that shows every record (summaries.json, the site's configuration), for this site. */
+  modelFileKey(file: string, model: SiteModel, site: string): string {
+    return createHash('sha256').update(JSON.stringify(['model-file', file, site, this.modelDigest(model)])).digest('hex')
+  }
+
+  /** A site file made from the glossary alone (glossary.json, the TBX and TSV exports). */
+  glossaryFileKey(file: string, model: SiteModel, site: string): string {
+    return createHash('sha256').update(JSON.stringify(['glossary-file', file, site])).update(glossaryJson(model)).digest('hex')
   }
 
   has(key: string): boolean {
@@ -194,6 +218,18 @@ const recordInputs = new WeakMap<ArticleRecord, string>()
 export function recordMadeFrom(record: ArticleRecord, inputKey: string): void {
   recordInputs.set(record, `inputs:${inputKey}`)
 }
+/**
+ * Says that the summary and key facts of `record` have this digest (SummaryPart.digest):
+ * with its slug and front matter, all the site-wide files show of it (see modelDigest).
+ */
+export function recordSummarisedAs(record: ArticleRecord, summaryDigest: string): void {
+  recordSummaries.set(record, summaryDigest)
+}
+const recordSummaries = new WeakMap<ArticleRecord, string>()
+
+/** The glossary as JSON, made once per model (several keys cover it; for 10,000 articles it is megabytes). */
+const glossaryJson = memoByObject((model: SiteModel): string => JSON.stringify(model.glossary))
+
 /** An entry without the list of articles that name it (pages do not show it). */
 const digestOfEntry = digestWithout<GlossaryEntry>('articles')
 

@@ -54,6 +54,10 @@ export interface PageReuse {
   indexKey: (model: SiteModel, context: PageContext) => string
   glossaryKey: (model: SiteModel, context: PageContext) => string
   entryKey: (entry: GlossaryEntry, model: SiteModel, context: PageContext, anchor: string, order: number) => string
+  /** A site file that shows every record (summaries.json, the site's configuration). */
+  modelFileKey: (file: string, model: SiteModel, site: SiteName) => string
+  /** A site file made from the glossary alone (glossary.json, TBX, TSV). */
+  glossaryFileKey: (file: string, model: SiteModel, site: SiteName) => string
   /** Does the output folder hold the page at `path` as rendered from inputs with this key? */
   has: (path: string, key: string) => boolean
   /** Filled by renderSite: the key of every page. */
@@ -113,12 +117,15 @@ export function renderSite(model: SiteModel, translator: Translator, options: Re
     })
   }
   if (site.rootIndex) files.set(site.rootIndex, renderRootPage(site, site.rootIndex, translator))
-  if (site.name === 'vitepress') files.set(VITEPRESS_CONFIG_FILE, renderVitepressConfig(model, translator, site))
-  if (site.name === 'mkdocs') files.set(MKDOCS_CONFIG_FILE, renderMkdocsConfig(model, translator, site))
+  // The site-wide files, keyed as pages are: a rebuild that leaves what they show as it was keeps them.
+  const modelFile = (file: string, render: () => string) => page(file, reuse && (() => reuse.modelFileKey(file, model, site.name)), render)
+  const glossaryFile = (file: string, render: () => string) => page(file, reuse && (() => reuse.glossaryFileKey(file, model, site.name)), render)
+  if (site.name === 'vitepress') modelFile(VITEPRESS_CONFIG_FILE, () => renderVitepressConfig(model, translator, site))
+  if (site.name === 'mkdocs') modelFile(MKDOCS_CONFIG_FILE, () => renderMkdocsConfig(model, translator, site))
   if (site.name === 'docusaurus') for (const [file, content] of renderDocusaurusCategories(translator, site, model.glossary.some(hasEntryPage))) files.set(file, content)
-  files.set('glossary.json', renderGlossaryJson(model))
-  files.set('summaries.json', renderSummariesJson(model))
-  files.set(GLOSSARY_TBX_FILE, renderTbx(model.glossary))
-  files.set(GLOSSARY_TSV_FILE, renderDeeplTsv(model.glossary))
+  glossaryFile('glossary.json', () => renderGlossaryJson(model))
+  modelFile('summaries.json', () => renderSummariesJson(model))
+  glossaryFile(GLOSSARY_TBX_FILE, () => renderTbx(model.glossary))
+  glossaryFile(GLOSSARY_TSV_FILE, () => renderDeeplTsv(model.glossary))
   return files
 }

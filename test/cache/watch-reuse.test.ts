@@ -7,10 +7,13 @@ import { expect } from 'chai'
 import path from 'node:path'
 import { AnalysisCache } from '../../src/cache/store.ts'
 import { OutputManifest } from '../../src/cache/output-manifest.ts'
-import type { SummaryPart } from '../../src/build.ts'
+import { summaryDigest, type SummaryPart } from '../../src/build.ts'
 import { makeTempDir, removeDir } from '../robustness/helpers.ts'
 
-const part = (de: string): SummaryPart => ({ summary: [{ de, en: de, rule: 'r', evidence: [] }], keyFacts: [] })
+const part = (de: string): SummaryPart => {
+  const summary = [{ de, en: de, rule: 'r', evidence: [] }]
+  return { summary, keyFacts: [], digest: summaryDigest(summary, []) }
+}
 
 describe('cache: reuse across --watch builds', () => {
   let root: string

@@ -91,6 +91,29 @@ describe('build: cache and worker threads change speed, never output', function 
     await expectSameTree(out, fresh)
   })
 
+  // The site-wide files are keyed by what they show: a body edit that leaves every title,
+  // date and summary as it was keeps them, the changed article's own pages are rendered again.
+  it('a rebuild keeps the site-wide files (index pages, JSON, site configuration) when no title, date or summary changed', async () => {
+    const fresh = path.join(root, 'fresh-site-files')
+    const out = path.join(root, 'site-files')
+    expect((await runCli(['build', '--content', content, '--out', out, '--cache', cacheDir, '--jobs', '1'])).status).to.equal(0)
+    const siteFiles = ['summaries.json', 'glossary.json', 'glossary.tbx', 'en/index.md', 'de/index.md', '.vitepress/config.mts']
+    const before = new Map(await Promise.all(siteFiles.map(async (file) => [file, { ino: (await stat(path.join(out, file))).ino, text: await readFile(path.join(out, file), 'utf8') }] as const)))
+    const changed = path.join(out, 'de', 'articles', articleFileName(9))
+    const changedInode = (await stat(changed)).ino
+    // A closing remark: no fact a summary would take.
+    await appendFile(path.join(content, articleFileName(9)), '\nMehr dazu in Kürze.\n')
+
+    expect((await runCli(['build', '--content', content, '--out', out, '--cache', cacheDir, '--jobs', '1'])).status).to.equal(0)
+    for (const file of siteFiles) {
+      expect(await readFile(path.join(out, file), 'utf8'), `${file} shows the same`).to.equal(before.get(file)!.text)
+      expect((await stat(path.join(out, file))).ino, `${file} is kept, not written again`).to.equal(before.get(file)!.ino)
+    }
+    expect((await stat(changed)).ino, 'the edited article is rendered again').to.not.equal(changedInode)
+    expect((await runCli(['build', '--content', content, '--out', fresh, '--no-cache', '--jobs', '1'])).status).to.equal(0)
+    await expectSameTree(out, fresh)
+  })
+
   it('rebuilds after that turn the out/ before last into the new one: changed pages replaced, a deleted article gone', async () => {
     const fresh = path.join(root, 'fresh-generations')
     const out = path.join(root, 'generations')
