@@ -15,7 +15,7 @@ import { renderArticlePage } from './article-page.ts'
 import { glossaryAnchorsFor, hasEntryPage, renderGlossaryPage, sortedEntries } from './glossary-page.ts'
 import { renderGlossaryEntryPage } from './glossary-entry-page.ts'
 import type { GlossaryEntry } from '../types.ts'
-import { renderIndexPage, sortedArticles } from './index-page.ts'
+import { renderIndexPage, sidebarOrder, sortedArticles } from './index-page.ts'
 import { renderGlossaryJson, renderSummariesJson } from './json.ts'
 import { renderRootPage } from './root-page.ts'
 import { renderTbx } from './tbx.ts'
@@ -110,11 +110,12 @@ export function renderSite(model: SiteModel, translator: Translator, options: Re
       const render = () => renderGlossaryEntryPage(entry, model, context(id), anchor, 1 + position)
       page(site.pagePath(lang, id), reuse && (() => reuse.entryKey(entry, model, context(id), anchor, 1 + position)), render)
     })
-    articles.forEach((article, position) => {
+    for (const article of articles) {
       const id = articlePage(article.slug)
-      const render = () => (options.renderArticle ?? renderArticlePage)(article, context(id), anchors, 3 + position)
-      page(site.pagePath(lang, id), reuse && (() => reuse.articleKey(article, context(id), anchors, 3 + position)), render)
-    })
+      const order = sidebarOrder(model, article)
+      const render = () => (options.renderArticle ?? renderArticlePage)(article, context(id), anchors, order)
+      page(site.pagePath(lang, id), reuse && (() => reuse.articleKey(article, context(id), anchors, order)), render)
+    }
   }
   if (site.rootIndex) files.set(site.rootIndex, renderRootPage(site, site.rootIndex, translator))
   // The site-wide files, keyed as pages are: a rebuild that leaves what they show as it was keeps them.

@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import { LANGS, type Translator } from '../i18n.ts'
-import { sortedArticles } from '../render/index-page.ts'
+import { sidebarOrder, sortedArticles } from '../render/index-page.ts'
 import { glossaryAnchorsFor } from '../render/glossary-page.ts'
 import { articlePage, type PageContext } from '../render/page.ts'
 import type { ArticleRecord, SiteModel } from '../render/model.ts'
@@ -68,16 +68,16 @@ export async function prerenderArticlePages(
     // The anchors come from the glossary's headings alone (renderSite links with the same
     // ones), so the workers start before the glossary page itself is rendered.
     const anchors = glossaryAnchorsFor(model.glossary, lang, adapter, translator)
-    sorted.forEach((article, position) => {
+    for (const article of sorted) {
       const page = articlePage(article.slug)
-      const order = 3 + position
+      const order = sidebarOrder(model, article)
       const key = pageKey(article, context(page), anchors, order)
-      if (pages.has(key) || outputs?.canReuse(adapter.pagePath(lang, page), key)) return
+      if (pages.has(key) || outputs?.canReuse(adapter.pagePath(lang, page), key)) continue
       const named = article.entries.map((entry) => entry.id).filter((id) => anchors.has(id))
       jobs.push({ record: withoutArticleLists(article, strippedEntries, strippedRecords), lang, site: siteName, page, anchors: named.map((id) => [id, anchors.get(id)!]), order })
       keys.push(key)
       paths.push(adapter.pagePath(lang, page))
-    })
+    }
   }
   if (jobs.length < MIN_PAGES_FOR_WORKERS) return
   const inPagesDir = pagesDir ? insideFolder(pagesDir) : undefined

@@ -114,6 +114,30 @@ describe('build: cache and worker threads change speed, never output', function 
     await expectSameTree(out, fresh)
   })
 
+  // Today's article goes to the top of the list: the others keep their pages (their
+  // sidebar positions come from their own dates, not from their place in the list).
+  it('a rebuild after a new article is added renders its pages, not every other article’s again', async () => {
+    const fresh = path.join(root, 'fresh-added')
+    const out = path.join(root, 'added')
+    const added = path.join(content, 'added-today.md')
+    expect((await runCli(['build', '--content', content, '--out', out, '--cache', cacheDir, '--jobs', '1'])).status).to.equal(0)
+    const pagesOf = async () => (await readdir(path.join(out, 'en', 'articles'))).sort()
+    const inodes = async (names: string[]) => Promise.all(names.map(async (name) => (await stat(path.join(out, 'en', 'articles', name))).ino))
+    const pagesBefore = await pagesOf()
+    const inodesBefore = await inodes(pagesBefore)
+    const text = await readFile(path.join(content, articleFileName(10)), 'utf8')
+    await writeFile(added, text.replace(/^date: .*$/m, 'date: 2099-12-31').replace(/^title: .*$/m, 'title: Der neueste Artikel'))
+    try {
+      expect((await runCli(['build', '--content', content, '--out', out, '--cache', cacheDir, '--jobs', '1'])).status).to.equal(0)
+      expect(await pagesOf()).to.deep.equal([...pagesBefore, 'added-today.md'].sort())
+      expect(await inodes(pagesBefore), 'every other article page is kept').to.deep.equal(inodesBefore)
+      expect((await runCli(['build', '--content', content, '--out', fresh, '--no-cache', '--jobs', '1'])).status).to.equal(0)
+      await expectSameTree(out, fresh)
+    } finally {
+      await rm(added)
+    }
+  })
+
   it('rebuilds after that turn the out/ before last into the new one: changed pages replaced, a deleted article gone', async () => {
     const fresh = path.join(root, 'fresh-generations')
     const out = path.join(root, 'generations')
