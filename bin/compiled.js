@@ -9,7 +9,7 @@
  * TypeScript through tsx, as before, until the next `npm run compile`.
  */
 import { createHash } from 'node:crypto'
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
@@ -58,7 +58,9 @@ export function compiledIsCurrent(root = PACKAGE_ROOT) {
  */
 export async function loadCli() {
   if (process.env.BILINGUAL_DIGEST_FROM_SOURCE !== '1' && compiledIsCurrent()) {
-    return import(pathToFileURL(path.join(BUILD_DIR, 'src', 'cli', 'main.js')).href)
+    // The compiled modules bundled into one (scripts/bundle-cli.mjs), when the compiler made it.
+    const bundle = path.join(BUILD_DIR, 'bundle', 'cli.js')
+    return import(pathToFileURL(existsSync(bundle) ? bundle : path.join(BUILD_DIR, 'src', 'cli', 'main.js')).href)
   }
   const { register } = await import('tsx/esm/api')
   register()

@@ -13,6 +13,7 @@ import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { BUILD_DIR, DIGEST_FILE, PACKAGE_ROOT, sourcesDigest } from '../bin/compiled.js'
+import { bundleCli } from './bundle-cli.mjs'
 
 const require = createRequire(import.meta.url)
 let tsc
@@ -41,6 +42,13 @@ for (const entry of readdirSync(src, { recursive: true, withFileTypes: true })) 
   const to = path.join(staging, 'src', path.relative(src, from))
   mkdirSync(path.dirname(to), { recursive: true })
   copyFileSync(from, to)
+}
+// One module for the CLI to load instead of hundreds (see bundle-cli.mjs); without
+// esbuild, or if bundling fails, the CLI loads the compiled modules one by one.
+try {
+  if (!(await bundleCli(staging))) console.error('compile: esbuild is not installed; the CLI will load the compiled modules one by one')
+} catch (error) {
+  console.error(`compile: bundling failed (${error instanceof Error ? error.message : error}); the CLI will load the compiled modules one by one`)
 }
 writeFileSync(path.join(staging, path.basename(DIGEST_FILE)), digest + '\n')
 rmSync(BUILD_DIR, { recursive: true, force: true })

@@ -14,7 +14,12 @@ import type { RenderJob } from './render-task.ts'
 
 // Compiled (.js, see scripts/compile.mjs) the worker is loaded as it is; from TypeScript
 // sources it needs tsx's loader, which worker-entry.mjs registers first.
-const WORKER_URL = RUNS_COMPILED ? new URL('./worker.js', import.meta.url) : new URL('./worker-entry.mjs', import.meta.url)
+let workerUrl = RUNS_COMPILED ? new URL('./worker.js', import.meta.url) : new URL('./worker-entry.mjs', import.meta.url)
+
+/** The compiled CLI's bundle (scripts/bundle-cli.mjs) starts its threads from the bundled worker module. */
+export function useBundledWorker(url: URL): void {
+  workerUrl = url
+}
 
 /**
  * A worker needs ~110 MB of heap (word lists, lexicon, models); without a limit V8 lets
@@ -52,7 +57,7 @@ export interface WorkerPool {
 export function createWorkerPool(threads: number): WorkerPool {
   let pool: Piscina | undefined
   const start = () => {
-    return (pool ??= new Piscina({ filename: WORKER_URL.href, minThreads: threads, maxThreads: threads, idleTimeout: 60_000, resourceLimits: WORKER_LIMITS, concurrentTasksPerWorker: TASKS_PER_WORKER }))
+    return (pool ??= new Piscina({ filename: workerUrl.href, minThreads: threads, maxThreads: threads, idleTimeout: 60_000, resourceLimits: WORKER_LIMITS, concurrentTasksPerWorker: TASKS_PER_WORKER }))
   }
   return {
     threads,

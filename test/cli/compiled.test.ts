@@ -5,6 +5,7 @@
  */
 import { expect } from 'chai'
 import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -59,6 +60,8 @@ describe('compiled CLI', function () {
   it('builds byte for byte what the TypeScript sources build, with worker threads', async () => {
     await run(process.execPath, [path.join(ROOT, 'scripts', 'compile.mjs')], { cwd: ROOT })
     expect(compiledIsCurrent()).to.equal(true)
+    // The CLI and its threads run bundled (scripts/bundle-cli.mjs): the build below checks the bundles.
+    for (const bundle of ['cli.js', 'worker.js']) expect(existsSync(path.join(ROOT, '.build', 'bundle', bundle)), bundle).to.equal(true)
     const dir = await makeTempDir('compiled-build')
     try {
       const content = path.join(dir, 'content')

@@ -15,10 +15,22 @@ export function ruleFiles(): string[] {
     .sort()
 }
 
+type RuleModule = { default: SummaryRule }
+let bundled: Record<string, RuleModule> | undefined
+
+/**
+ * The rule modules by file name, from the compiled CLI's bundle (scripts/bundle-cli.mjs),
+ * which includes them: importing their files as well would load a second copy of every
+ * module they use.
+ */
+export function useBundledRules(modules: Record<string, RuleModule>): void {
+  bundled = modules
+}
+
 export function loadRules(): Promise<SummaryRule[]> {
   cached ??= Promise.all(
     ruleFiles().map(async (name) => {
-      const module = (await import(new URL(name, import.meta.url).href)) as { default: SummaryRule }
+      const module = bundled?.[name] ?? ((await import(new URL(name, import.meta.url).href)) as RuleModule)
       if (!module.default?.id) throw new Error(`Summary rule file ${name} has no default export with an id`)
       return module.default
     }),
