@@ -86,6 +86,8 @@ export interface SummaryPart {
    * an edit that leaves the summary as it was does not re-render them (see page-cache.ts).
    */
   digest: string
+  /** The English of the first summary sentence, if any: the English title is made from it (without the summary itself; see cache/store.ts). */
+  leadEn: string | undefined
 }
 
 export type SummariseAll = (jobs: Array<{ article: AnalysedArticle; names: NameTable }>) => Promise<SummaryPart[]>
@@ -103,7 +105,7 @@ export function summaryPart(article: AnalysedArticle, rules: SummaryRule[], tran
     shown.push(fact)
     keyFacts.push({ de: fact.de, en: fact.en })
   }
-  return { summary: summary.sentences, keyFacts, digest: summaryDigest(summary.sentences, keyFacts) }
+  return { summary: summary.sentences, keyFacts, digest: summaryDigest(summary.sentences, keyFacts), leadEn: summary.sentences[0]?.en }
 }
 
 export function summaryDigest(summary: SummarySentence[], keyFacts: ArticleRecord['keyFacts']): string {
@@ -173,24 +175,29 @@ export async function buildSite(articles: AnalysedArticle[], options: BuildOptio
   const jobs = articles.map((article) => ({ article, names: nameTableOf(article, glossary) }))
   const parts = options.summariseAll ? await options.summariseAll(jobs) : jobs.map((job) => summaryPart(job.article, rules, translator, job.names))
   const records: ArticleRecord[] = articles.map((article, index) => {
-    const { summary, keyFacts } = parts[index]
+    const part = parts[index]
     const entries: GlossaryEntry[] = []
     for (const entity of article.entities) {
       const entry = glossary.entryOf(article.slug, entity.key)
       if (entry && !entries.includes(entry)) entries.push(entry)
     }
-    const firstEnglish = summary[0]?.en ?? article.meta.title
     const record: ArticleRecord = {
       slug: article.slug,
       meta: article.meta,
-      title: { de: article.meta.title, en: englishTitle(firstEnglish) },
-      summary,
-      keyFacts,
+      title: { de: article.meta.title, en: englishTitle(part.leadEn ?? article.meta.title) },
+      // Read from the part when shown: a cached part parses its sentences only then (a
+      // warm build shows few of them; see cache/store.ts).
+      get summary() {
+        return part.summary
+      },
+      get keyFacts() {
+        return part.keyFacts
+      },
       entries,
     }
-    const inputKey = summaryInputKey(parts[index])
+    const inputKey = summaryInputKey(part)
     if (inputKey !== undefined) recordMadeFrom(record, inputKey)
-    recordSummarisedAs(record, parts[index].digest)
+    recordSummarisedAs(record, part.digest)
     return record
   })
   const model: SiteModel = { articles: records, glossary: glossary.entries }

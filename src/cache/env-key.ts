@@ -6,14 +6,19 @@
  * reasoning about which change matters.
  */
 import { createHash } from 'node:crypto'
-import { readdir, readFile } from 'node:fs/promises'
+import { readdirSync, readFileSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import { PACKAGE_ROOT } from '../package-root.ts'
 
 const HASHED_FOLDERS = ['src', 'locales']
 
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => [])
+function filesUnder(dir: string): string[] {
+  let entries: Dirent[]
+  try {
+    entries = readdirSync(dir, { withFileTypes: true, recursive: true })
+  } catch {
+    return []
+  }
   return entries
     .filter((entry) => entry.isFile() && /\.(ts|json|js|mjs)$/.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
@@ -22,18 +27,20 @@ async function filesUnder(dir: string): Promise<string[]> {
 
 let cached: Promise<string> | undefined
 
+// Read with blocking calls: ~250 small files, each a few thread-pool round trips when read
+// asynchronously, while nothing else can go on before the key is known (issue 7).
 export function environmentKey(): Promise<string> {
   cached ??= (async () => {
     const hash = createHash('sha256')
-    const pkg = JSON.parse(await readFile(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
+    const pkg = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
     hash.update(`bilingual-digest ${pkg.version}\n${process.versions.node.split('.')[0]}\n`)
     // Country names come from Node's ICU (CLDR): a Node update that brings new CLDR data
     // changes analyses without changing any of our files.
     hash.update(`icu ${process.versions.icu} cldr ${process.versions.cldr} unicode ${process.versions.unicode}\n`)
     for (const folder of HASHED_FOLDERS) {
-      for (const file of await filesUnder(path.join(PACKAGE_ROOT, folder))) {
+      for (const file of filesUnder(path.join(PACKAGE_ROOT, folder))) {
         hash.update(path.relative(PACKAGE_ROOT, file) + '\0')
-        hash.update(await readFile(file))
+        hash.update(readFileSync(file))
       }
     }
     return hash.digest('hex').slice(0, 20)

@@ -12,7 +12,7 @@ import { makeTempDir, removeDir } from '../robustness/helpers.ts'
 
 const part = (de: string): SummaryPart => {
   const summary = [{ de, en: de, rule: 'r', evidence: [] }]
-  return { summary, keyFacts: [], digest: summaryDigest(summary, []) }
+  return { summary, keyFacts: [], digest: summaryDigest(summary, []), leadEn: de }
 }
 
 describe('cache: reuse across --watch builds', () => {
@@ -41,6 +41,25 @@ describe('cache: reuse across --watch builds', () => {
     await other.save()
     const afterOther = await AnalysisCache.open(cacheDir, { after: first })
     expect(afterOther.getSummary('k')?.summary[0].de).to.equal('zwei')
+  })
+
+  // The index keeps a part's sentences as text, parsed when a build shows them.
+  it('gives back a summary part from the index file as it was stored, and stores it again as it was', async () => {
+    const cacheDir = path.join(root, 'cache')
+    const summary = [{ de: 'Die Ukraine und Russland tauschten 314 Gefangene aus.', en: 'Ukraine and Russia exchanged 314 prisoners.', rule: 'prisoner-exchange', evidence: [{ start: 3, end: 58 }] }]
+    const keyFacts = [{ de: 'Es war der größte Austausch.', en: 'It was the largest exchange.' }]
+    const stored: SummaryPart = { summary, keyFacts, digest: summaryDigest(summary, keyFacts), leadEn: summary[0].en }
+    const first = await AnalysisCache.open(cacheDir)
+    first.setSummary('k', stored)
+    await first.save()
+    for (let round = 0; round < 2; round++) {
+      const read = (await AnalysisCache.open(cacheDir)).getSummary('k')!
+      expect({ summary: read.summary, keyFacts: read.keyFacts, digest: read.digest, leadEn: read.leadEn }).to.deep.equal(stored)
+      // Saved again by a build that did not show it: the text is kept as read.
+      const again = await AnalysisCache.open(cacheDir)
+      again.getSummary('k')
+      await again.save()
+    }
   })
 
   it('takes the output manifest it saved from memory, and reads it again once replaced', async () => {
