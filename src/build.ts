@@ -64,7 +64,7 @@ export interface BuildOptions {
   /** Runs once the site model is complete, before rendering (the build renders article pages in workers here). */
   beforeRender?: (model: SiteModel, translator: Translator) => Promise<void>
   /** What the output folder holds already (a rebuild renders only pages whose inputs changed). */
-  outputs?: Pick<OutputManifest, 'canReuse'>
+  outputs?: Pick<OutputManifest, 'canReuse' | 'keyFor'>
   reuse?: RenderOptions['reuse']
   /**
    * A folder beside out/ (write.ts pagesFolderFor) where the article pages rendered in
@@ -205,7 +205,7 @@ export async function buildSite(articles: AnalysedArticle[], options: BuildOptio
   return { files: renderSite(model, translator, { site: options.site, renderArticle: options.renderArticle, renderIndex: options.renderIndex, renderGlossary: options.renderGlossary, reuse: options.reuse }), model }
 }
 
-function pageReuse(pages: PageCache, outputs: Pick<OutputManifest, 'canReuse'>): NonNullable<RenderOptions['reuse']> {
+function pageReuse(pages: PageCache, outputs: Pick<OutputManifest, 'canReuse' | 'keyFor'>): NonNullable<RenderOptions['reuse']> {
   return {
     articleKey: pageKey,
     indexKey: (model, context) => pages.indexKey(model, context),
@@ -213,6 +213,10 @@ function pageReuse(pages: PageCache, outputs: Pick<OutputManifest, 'canReuse'>):
     entryKey: (entry, model, context, anchor, order) => pages.entryKey(entry, model, context, anchor, order),
     modelFileKey: (file, model, site) => pages.modelFileKey(file, model, site),
     glossaryFileKey: (file, model, site) => pages.glossaryFileKey(file, model, site),
+    articleInputs: (article, order) => pages.articleInputs(article, order),
+    entryInputs: (order) => pages.entryInputs(order),
+    inputsContext: (model, site) => pages.inputsContext(model, site),
+    keyFor: (path, context, inputs) => outputs.keyFor(path, context, inputs),
     has: (path, key) => outputs.canReuse(path, key),
     keys: new Map(),
     reused: new Map(),

@@ -22,6 +22,8 @@ export interface WrittenFile {
   key: string
   size: number
   mtimeMs: number
+  /** A signature of the inputs the key was made from, beside the manifest's `context`, when the page has one (see keyFor). */
+  inputs?: string
 }
 
 export class OutputManifest {
@@ -34,6 +36,8 @@ export class OutputManifest {
     readonly previous: Map<string, WrittenFile>,
     /** What the spare folder beside out/ holds (the out/ of the build before; see write.ts). */
     readonly spare: Map<string, WrittenFile>,
+    /** The context of the signatures in `previous` (see keyFor). */
+    private readonly previousContext?: string,
   ) {}
 
   /**
@@ -47,26 +51,48 @@ export class OutputManifest {
     const spareDir = path.join(cacheVersionDir, 'outputs', `${name}.spare`)
     const after = options.after
     if (after?.saved && after.file === file && isStillOwnFile(file, after.saved.stamp)) {
-      return new OutputManifest(file, spareDir, target, after.saved.files, after.saved.spare)
+      return new OutputManifest(file, spareDir, target, after.saved.files, after.saved.spare, after.saved.context)
     }
     let previous = new Map<string, WrittenFile>()
     let spare = new Map<string, WrittenFile>()
+    let context: string | undefined
     try {
-      const stored = deserialize(await readFile(file)) as { outDir: string; files: Map<string, WrittenFile>; spare?: Map<string, WrittenFile> }
+      const stored = deserialize(await readFile(file)) as { outDir: string; files: Map<string, WrittenFile>; spare?: Map<string, WrittenFile>; context?: string }
       if (stored.outDir === target) {
         previous = stored.files
         spare = stored.spare ?? spare
+        context = stored.context
       }
     } catch {
       // No manifest yet (first build into this folder) or an unreadable one: every page is rendered.
     }
-    return new OutputManifest(file, spareDir, target, previous, spare)
+    return new OutputManifest(file, spareDir, target, previous, spare, context)
   }
 
   /** What this process last wrote to the manifest file, and the file as it was then. */
-  private saved: { files: Map<string, WrittenFile>; spare: Map<string, WrittenFile>; stamp: OwnFileStamp | undefined } | undefined
+  private saved: { files: Map<string, WrittenFile>; spare: Map<string, WrittenFile>; context: string | undefined; stamp: OwnFileStamp | undefined } | undefined
 
   private readonly checked = new Map<string, boolean>()
+
+  /** Signatures of the inputs of this build's pages, recorded with their keys by save(). */
+  private readonly inputsOf = new Map<string, string>()
+  /** The context of those signatures (undefined: none yet; null: more than one, so none is recorded). */
+  private inputsContext: string | null | undefined
+
+  /**
+   * The key the page `relative` was written under, if its inputs then had this signature
+   * in this context (equal signatures mean equal keys, and a signature is cheaper to make;
+   * the context is what all pages share, stored once); notes the signature for the
+   * manifest this build writes.
+   */
+  keyFor(relative: string, context: string, inputs: string): string | undefined {
+    this.inputsOf.set(relative, inputs)
+    if (this.inputsContext === undefined) this.inputsContext = context
+    else if (this.inputsContext !== context) this.inputsContext = null
+    if (context !== this.previousContext) return undefined
+    const written = this.previous.get(relative)
+    return written?.inputs === inputs ? written.key : undefined
+  }
 
   /** Does out/ hold the page `relative` as rendered from inputs with this key? */
   canReuse(relative: string, key: string): boolean {
@@ -98,12 +124,15 @@ export class OutputManifest {
    */
   async save(keys: Map<string, string>, written: Map<string, FileStamp>, spareHolds: SpareContents): Promise<void> {
     const files = new Map<string, WrittenFile>()
+    const context = this.inputsContext ?? undefined
     for (const [relative, key] of keys) {
       const stamp = written.get(relative)
-      if (stamp) files.set(relative, { key, ...stamp })
+      if (!stamp) continue
+      const inputs = context === undefined ? undefined : this.inputsOf.get(relative)
+      files.set(relative, inputs === undefined ? { key, ...stamp } : { key, ...stamp, inputs })
     }
     const spare = spareHolds === 'previous' ? this.previous : spareHolds === 'written' ? files : new Map<string, WrittenFile>()
     await mkdir(path.dirname(this.file), { recursive: true })
-    this.saved = { files, spare, stamp: await writeOwnFile(this.file, serialize({ outDir: this.outDir, files, spare })) }
+    this.saved = { files, spare, context, stamp: await writeOwnFile(this.file, serialize({ outDir: this.outDir, files, spare, context })) }
   }
 }

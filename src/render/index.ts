@@ -58,6 +58,16 @@ export interface PageReuse {
   modelFileKey: (file: string, model: SiteModel, site: SiteName) => string
   /** A site file made from the glossary alone (glossary.json, TBX, TSV). */
   glossaryFileKey: (file: string, model: SiteModel, site: SiteName) => string
+  /**
+   * The inputs of an article page or a glossary entry's page as a signature: cheaper to
+   * make than the page's key, and telling the same (see PageCache.articleInputs).
+   */
+  articleInputs?: (article: ArticleRecord, order: number) => string
+  entryInputs?: (order: number) => string
+  /** What those signatures hold for every page of a model and site. */
+  inputsContext?: (model: SiteModel, site: SiteName) => string
+  /** The key the output folder's page at `path` was written under, if it was made from inputs with this signature in this context. */
+  keyFor?: (path: string, context: string, inputs: string) => string | undefined
   /** Does the output folder hold the page at `path` as rendered from inputs with this key? */
   has: (path: string, key: string) => boolean
   /** Filled by renderSite: the key of every page. */
@@ -75,9 +85,11 @@ export function renderSite(model: SiteModel, translator: Translator, options: Re
   const files = new Map<string, string>()
   const articles = sortedArticles(model)
   const reuse = options.reuse
+  const inputsContext = reuse?.inputsContext?.(model, site.name)
   /** Renders the page at `path` into `files`, unless the output folder holds it already. */
-  const page = (path: string, key: (() => string) | undefined, render: () => string) => {
-    const known = reuse && key ? key() : undefined
+  const page = (path: string, key: (() => string) | undefined, render: () => string, inputs?: () => string) => {
+    // A page made from the same inputs as the one out/ holds has its key: it need not be made again.
+    const known = reuse && key ? ((inputs && inputsContext !== undefined ? reuse.keyFor?.(path, inputsContext, inputs()) : undefined) ?? key()) : undefined
     if (known !== undefined) {
       reuse!.keys.set(path, known)
       if (reuse!.has(path, known)) {
@@ -108,13 +120,15 @@ export function renderSite(model: SiteModel, translator: Translator, options: Re
       const anchor = anchors.get(entry.id) ?? entry.id
       const id = entryPage(entry.id)
       const render = () => renderGlossaryEntryPage(entry, model, context(id), anchor, 1 + position)
-      page(site.pagePath(lang, id), reuse && (() => reuse.entryKey(entry, model, context(id), anchor, 1 + position)), render)
+      const inputs = reuse?.entryInputs && (() => reuse.entryInputs!(1 + position))
+      page(site.pagePath(lang, id), reuse && (() => reuse.entryKey(entry, model, context(id), anchor, 1 + position)), render, inputs)
     })
     for (const article of articles) {
       const id = articlePage(article.slug)
       const order = sidebarOrder(model, article)
       const render = () => (options.renderArticle ?? renderArticlePage)(article, context(id), anchors, order)
-      page(site.pagePath(lang, id), reuse && (() => reuse.articleKey(article, context(id), anchors, order)), render)
+      const inputs = reuse?.articleInputs && (() => reuse.articleInputs!(article, order))
+      page(site.pagePath(lang, id), reuse && (() => reuse.articleKey(article, context(id), anchors, order)), render, inputs)
     }
   }
   if (site.rootIndex) files.set(site.rootIndex, renderRootPage(site, site.rootIndex, translator))

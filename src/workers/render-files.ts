@@ -51,7 +51,7 @@ export async function prerenderArticlePages(
   site: SiteName | undefined,
   pages: PageCache,
   pool: WorkerPool,
-  outputs?: Pick<OutputManifest, 'canReuse'>,
+  outputs?: Pick<OutputManifest, 'canReuse' | 'keyFor'>,
   pagesDir?: string,
 ): Promise<void> {
   const siteName = site ?? DEFAULT_SITE
@@ -62,6 +62,7 @@ export async function prerenderArticlePages(
   const strippedRecords = new Map<ArticleRecord, ArticleRecord>()
   const keys: string[] = []
   const paths: string[] = []
+  const inputsContext = outputs ? pages.inputsContext(model, siteName) : undefined
   for (const lang of LANGS) {
     const t = translator.t(lang)
     const context = (page: PageContext['page']): PageContext => ({ lang, t, site: adapter, page })
@@ -71,12 +72,14 @@ export async function prerenderArticlePages(
     for (const article of sorted) {
       const page = articlePage(article.slug)
       const order = sidebarOrder(model, article)
-      const key = pageKey(article, context(page), anchors, order)
-      if (pages.has(key) || outputs?.canReuse(adapter.pagePath(lang, page), key)) continue
+      const path = adapter.pagePath(lang, page)
+      // Made from the same inputs as the page out/ holds, it has that page's key (see PageCache.articleInputs).
+      const key = (inputsContext !== undefined && outputs?.keyFor(path, inputsContext, pages.articleInputs(article, order))) || pageKey(article, context(page), anchors, order)
+      if (pages.has(key) || outputs?.canReuse(path, key)) continue
       const named = article.entries.map((entry) => entry.id).filter((id) => anchors.has(id))
       jobs.push({ record: withoutArticleLists(article, strippedEntries, strippedRecords), lang, site: siteName, page, anchors: named.map((id) => [id, anchors.get(id)!]), order })
       keys.push(key)
-      paths.push(adapter.pagePath(lang, page))
+      paths.push(path)
     }
   }
   if (jobs.length < MIN_PAGES_FOR_WORKERS) return

@@ -62,6 +62,33 @@ describe('cache: reuse across --watch builds', () => {
     }
   })
 
+  it('gives the key a page was written under only to a build whose inputs have the same signature', async () => {
+    const versionDir = path.join(root, 'cache', 'v-test')
+    const outDir = path.join(root, 'out')
+    const first = await OutputManifest.load(versionDir, outDir)
+    expect(first.keyFor('de/articles/a.md', 'model-1', 'inputs-1'), 'nothing recorded yet').to.equal(undefined)
+    expect(first.keyFor('de/articles/b.md', 'model-1', 'inputs-b'), 'nothing recorded yet').to.equal(undefined)
+    await first.save(
+      new Map([
+        ['de/articles/a.md', 'key-a'],
+        ['de/articles/b.md', 'key-b'],
+        ['de/index.md', 'key-index'],
+      ]),
+      new Map([
+        ['de/articles/a.md', { size: 10, mtimeMs: 1 }],
+        ['de/articles/b.md', { size: 10, mtimeMs: 1 }],
+        ['de/index.md', { size: 10, mtimeMs: 1 }],
+      ]),
+      'none',
+    )
+    const next = await OutputManifest.load(versionDir, outDir)
+    expect(next.keyFor('de/articles/a.md', 'model-1', 'inputs-1')).to.equal('key-a')
+    expect(next.keyFor('de/articles/b.md', 'model-1', 'inputs-other'), 'other inputs').to.equal(undefined)
+    expect(next.keyFor('de/index.md', 'model-1', 'inputs-1'), 'a page keyed without a signature').to.equal(undefined)
+    const otherModel = await OutputManifest.load(versionDir, outDir)
+    expect(otherModel.keyFor('de/articles/a.md', 'model-2', 'inputs-1'), 'same inputs, other context').to.equal(undefined)
+  })
+
   it('takes the output manifest it saved from memory, and reads it again once replaced', async () => {
     const versionDir = path.join(root, 'cache', 'v-test')
     const outDir = path.join(root, 'out')
