@@ -17,6 +17,7 @@ import { createWorkerPool } from './workers/pool.ts'
 import { prerenderArticlePages } from './workers/render-files.ts'
 import type { AnalysisCache } from './cache/store.ts'
 import { PageCache, pageKey, recordMadeFrom, recordSummarisedAs } from './cache/page-cache.ts'
+import { glossaryFingerprint } from './cache/article-data.ts'
 import type { OutputManifest } from './cache/output-manifest.ts'
 import { readArticlesStamped } from './cache/stamped-read.ts'
 import { mergeGlossary, type Glossary } from './glossary/merge.ts'
@@ -90,7 +91,8 @@ export interface SummaryPart {
   leadEn: string | undefined
 }
 
-export type SummariseAll = (jobs: Array<{ article: AnalysedArticle; names: NameTable }>) => Promise<SummaryPart[]>
+/** `glossary`: the fingerprint of the glossary the names come from, when known (see glossaryFingerprint). */
+export type SummariseAll = (jobs: Array<{ article: AnalysedArticle; names: NameTable }>, context?: { glossary?: string }) => Promise<SummaryPart[]>
 
 export function summaryPart(article: AnalysedArticle, rules: SummaryRule[], translator: Translator, table: NameTable): SummaryPart {
   const names: NameLookup = (key) => table[key]
@@ -172,8 +174,18 @@ export async function buildSite(articles: AnalysedArticle[], options: BuildOptio
   const glossary = mergeGlossary(articles.map((article) => ({ slug: article.slug, entities: article.entities })))
   // Summaries depend on the glossary only through the names of each article's entities:
   // passing those as data lets them run in worker threads and be cached.
-  const jobs = articles.map((article) => ({ article, names: nameTableOf(article, glossary) }))
-  const parts = options.summariseAll ? await options.summariseAll(jobs) : jobs.map((job) => summaryPart(job.article, rules, translator, job.names))
+  // Made when asked for: a summary found in the cache by a key the last build made from
+  // the same glossary needs no name table (see summarise-files.ts).
+  const jobs = articles.map((article) => {
+    let names: NameTable | undefined
+    return {
+      article,
+      get names() {
+        return (names ??= nameTableOf(article, glossary))
+      },
+    }
+  })
+  const parts = options.summariseAll ? await options.summariseAll(jobs, { glossary: glossaryFingerprint(articles) }) : jobs.map((job) => summaryPart(job.article, rules, translator, job.names))
   const records: ArticleRecord[] = articles.map((article, index) => {
     const part = parts[index]
     const entries: GlossaryEntry[] = []

@@ -5,6 +5,7 @@
  * (worker messages, v8.serialize) keeps shared references, so a mention that sits in
  * both a sentence and an entity is still one object after the trip.
  */
+import { createHash } from 'node:crypto'
 import { VFileMessage } from 'vfile-message'
 import type { VFile } from 'vfile'
 import type { AnalysedArticle } from '../summarise/article.ts'
@@ -38,7 +39,11 @@ export type ArticleBody = Pick<AnalysedArticleData, 'sentences' | 'source' | 'en
  * Its entities carry no mentions: the glossary and the page records need names, types
  * and roles only, and mentions were most of what a rebuild had to read for every article.
  */
-export type LightArticle = Omit<AnalysedArticleData, 'sentences' | 'source'> & { sourceHash: string }
+export type LightArticle = Omit<AnalysedArticleData, 'sentences' | 'source'> & {
+  sourceHash: string
+  /** A digest of its (light) entities: all the glossary takes from the article besides its slug (see glossaryFingerprint). */
+  entitiesDigest: string
+}
 
 export interface LightRecord {
   article?: LightArticle
@@ -50,7 +55,8 @@ export function lightRecordOf(record: AnalysisRecord, sourceHash: string): Light
   if (!record.article) return { messages: record.messages }
   const { sentences: _sentences, source: _source, entities, ...rest } = record.article
   const namesOnly = entities.map((entity) => ({ ...entity, mentions: [] }))
-  return { article: { ...rest, entities: namesOnly, sourceHash }, messages: record.messages }
+  const entitiesDigest = createHash('sha256').update(JSON.stringify(namesOnly)).digest('base64')
+  return { article: { ...rest, entities: namesOnly, sourceHash, entitiesDigest }, messages: record.messages }
 }
 
 /** What a lazy article gives the summariser: the whole analysis, body included. */
@@ -93,6 +99,23 @@ export function lazyArticle(light: LightArticle, sourcePath: string): AnalysedAr
   Object.defineProperty(article, FULL_DATA, { enumerable: false, value: (): AnalysedArticleData => ({ ...light, ...body() }) })
   Object.defineProperty(article, SOURCE_FILE, { enumerable: false, value: { light, sourcePath } })
   return article
+}
+
+/**
+ * The glossary's inputs as a digest: each article's slug and entities, in the order
+ * they are merged. Equal fingerprints mean equal glossaries, hence equal names for
+ * every entity (a warm build whose edit changed no article's entities takes its
+ * summary keys from the last build: see summarise-files.ts). Undefined when an
+ * article's entities have no digest (not from a cache).
+ */
+export function glossaryFingerprint(articles: AnalysedArticle[]): string | undefined {
+  const hash = createHash('sha256')
+  for (const article of articles) {
+    const digest = (article as { entitiesDigest?: string }).entitiesDigest
+    if (digest === undefined) return undefined
+    hash.update(`${article.slug}\0${digest}\n`)
+  }
+  return hash.digest('base64')
 }
 
 function mentionIndex(entities: ArticleEntity[]): Map<number, ArticleEntity> {

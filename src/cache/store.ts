@@ -31,6 +31,8 @@ interface CacheIndex {
   summaries: Map<string, SummaryPart | StoredSummary>
   /** Content files as last read, by absolute path: a file whose stamp still matches need not be read again. */
   stamps: Map<string, ContentStamp>
+  /** Each article's summary key (by analysis key) as the build that wrote the index made it, and the fingerprint of its glossary. */
+  summaryKeys?: { glossary: string; keys: Map<string, string> }
 }
 
 /**
@@ -187,6 +189,25 @@ export class AnalysisCache {
 
   setSummary(key: string, part: SummaryPart): void {
     this.used.summaries.set(key, part)
+  }
+
+  /**
+   * The summary key the last build made for this article, if its glossary had this
+   * fingerprint (the key depends on the glossary only through the article's names).
+   */
+  summaryKeyFor(article: { slug: string; sourceHash?: string }, glossary: string): string | undefined {
+    const sourceHash = (article as { sourceHash?: string }).sourceHash
+    const memo = this.previous.summaryKeys
+    if (sourceHash === undefined || memo?.glossary !== glossary) return undefined
+    return memo.keys.get(AnalysisCache.analysisKey(sourceHash, article.slug))
+  }
+
+  /** Records an article's summary key under its glossary's fingerprint, for the next build. */
+  noteSummaryKey(article: { slug: string; sourceHash?: string }, glossary: string, key: string): void {
+    const sourceHash = (article as { sourceHash?: string }).sourceHash
+    if (sourceHash === undefined) return
+    if (this.used.summaryKeys?.glossary !== glossary) this.used.summaryKeys = { glossary, keys: new Map() }
+    this.used.summaryKeys.keys.set(AnalysisCache.analysisKey(sourceHash, article.slug), key)
   }
 
   /** Writes the index: the analyses and summaries this build used (so it does not grow without bound). */

@@ -71,11 +71,17 @@ export interface SummariseOptions {
 }
 
 export function summariseWith(options: SummariseOptions): SummariseAll {
-  return async (jobs) => {
+  return async (jobs, context) => {
     // Keys serve the cache, and through summaryInputKey the page keys of a rebuild (which
     // has a cache too): a build without one does not hash every article for them.
     const cache = options.cache
-    const keys = cache ? jobs.map((job) => summaryKey(job.article, job.names)) : undefined
+    // An article's key depends on the glossary through its name table only: with the
+    // glossary the last build had (same fingerprint), its key is the one that build made,
+    // and its name table is not made (issue 7: tables and keys of 10,000 articles were a
+    // tenth of a warm build).
+    const fingerprint = context?.glossary
+    const keys = cache ? jobs.map((job) => (fingerprint !== undefined && cache.summaryKeyFor(job.article, fingerprint)) || summaryKey(job.article, job.names)) : undefined
+    if (cache && keys && fingerprint !== undefined) jobs.forEach((job, index) => cache.noteSummaryKey(job.article, fingerprint, keys[index]))
     const parts: Array<SummaryPart | undefined> = jobs.map((_, index) => keys && cache?.getSummary(keys[index]))
     jobs.forEach((job, index) => {
       const early = options.provisional?.get(job.article)

@@ -62,6 +62,20 @@ describe('cache: reuse across --watch builds', () => {
     }
   })
 
+  it('gives an article the summary key the last build made only for the same glossary fingerprint and the same file', async () => {
+    const cacheDir = path.join(root, 'cache')
+    const article = { slug: 'a', sourceHash: 'hash-1' }
+    const first = await AnalysisCache.open(cacheDir)
+    expect(first.summaryKeyFor(article, 'glossary-1'), 'nothing recorded yet').to.equal(undefined)
+    first.noteSummaryKey(article, 'glossary-1', 'summary-key-a')
+    await first.save()
+    const next = await AnalysisCache.open(cacheDir)
+    expect(next.summaryKeyFor(article, 'glossary-1')).to.equal('summary-key-a')
+    expect(next.summaryKeyFor(article, 'glossary-2'), 'another glossary').to.equal(undefined)
+    expect(next.summaryKeyFor({ slug: 'a', sourceHash: 'hash-2' }, 'glossary-1'), 'the file changed').to.equal(undefined)
+    expect(next.summaryKeyFor({ slug: 'b', sourceHash: 'hash-1' }, 'glossary-1'), 'another slug').to.equal(undefined)
+  })
+
   it('gives the key a page was written under only to a build whose inputs have the same signature', async () => {
     const versionDir = path.join(root, 'cache', 'v-test')
     const outDir = path.join(root, 'out')
