@@ -142,8 +142,13 @@ export class PageCache {
    * tenth of a warm build).
    */
   articleInputs(article: ArticleRecord, order: number): string {
-    return `article\0${digestOfRecord(article)}\0${order}`
+    // One string per record for its pages in both languages (asked for twice each: rendering ahead, then assembling).
+    let inputs = this.recordInputs.get(article)
+    if (inputs === undefined || inputs.order !== order) this.recordInputs.set(article, (inputs = { order, text: `article\0${digestOfRecord(article)}\0${order}` }))
+    return inputs.text
   }
+
+  private readonly recordInputs = new WeakMap<ArticleRecord, { order: number; text: string }>()
 
   /** The inputs of a glossary entry's page (the entry, its articles' titles and dates, its anchor: all in the model), as articleInputs. */
   entryInputs(order: number): string {
