@@ -22,8 +22,9 @@ export interface WrittenFile {
   key: string
   size: number
   mtimeMs: number
-  /** A signature of the inputs the key was made from, beside the manifest's `context`, when the page has one (see keyFor). */
+  /** A signature of the inputs the key was made from, when the page has one, and which of the manifest's contexts it is in (see keyFor). */
   inputs?: string
+  context?: number
 }
 
 export class OutputManifest {
@@ -36,8 +37,8 @@ export class OutputManifest {
     readonly previous: Map<string, WrittenFile>,
     /** What the spare folder beside out/ holds (the out/ of the build before; see write.ts). */
     readonly spare: Map<string, WrittenFile>,
-    /** The context of the signatures in `previous` (see keyFor). */
-    private readonly previousContext?: string,
+    /** The contexts of the signatures in `previous` (see keyFor). */
+    private readonly previousContexts: string[] = [],
   ) {}
 
   /**
@@ -51,47 +52,46 @@ export class OutputManifest {
     const spareDir = path.join(cacheVersionDir, 'outputs', `${name}.spare`)
     const after = options.after
     if (after?.saved && after.file === file && isStillOwnFile(file, after.saved.stamp)) {
-      return new OutputManifest(file, spareDir, target, after.saved.files, after.saved.spare, after.saved.context)
+      return new OutputManifest(file, spareDir, target, after.saved.files, after.saved.spare, after.saved.contexts)
     }
     let previous = new Map<string, WrittenFile>()
     let spare = new Map<string, WrittenFile>()
-    let context: string | undefined
+    let contexts: string[] = []
     try {
-      const stored = deserialize(await readFile(file)) as { outDir: string; files: Map<string, WrittenFile>; spare?: Map<string, WrittenFile>; context?: string }
+      const stored = deserialize(await readFile(file)) as { outDir: string; files: Map<string, WrittenFile>; spare?: Map<string, WrittenFile>; contexts?: string[] }
       if (stored.outDir === target) {
         previous = stored.files
         spare = stored.spare ?? spare
-        context = stored.context
+        contexts = stored.contexts ?? contexts
       }
     } catch {
       // No manifest yet (first build into this folder) or an unreadable one: every page is rendered.
     }
-    return new OutputManifest(file, spareDir, target, previous, spare, context)
+    return new OutputManifest(file, spareDir, target, previous, spare, contexts)
   }
 
   /** What this process last wrote to the manifest file, and the file as it was then. */
-  private saved: { files: Map<string, WrittenFile>; spare: Map<string, WrittenFile>; context: string | undefined; stamp: OwnFileStamp | undefined } | undefined
+  private saved: { files: Map<string, WrittenFile>; spare: Map<string, WrittenFile>; contexts: string[]; stamp: OwnFileStamp | undefined } | undefined
 
   private readonly checked = new Map<string, boolean>()
 
-  /** Signatures of the inputs of this build's pages, recorded with their keys by save(). */
-  private readonly inputsOf = new Map<string, string>()
-  /** The context of those signatures (undefined: none yet; null: more than one, so none is recorded). */
-  private inputsContext: string | null | undefined
+  /** Signatures of the inputs of this build's pages and their contexts (by index), recorded with their keys by save(). */
+  private readonly inputsOf = new Map<string, { inputs: string; context: number }>()
+  private readonly contexts: string[] = []
 
   /**
    * The key the page `relative` was written under, if its inputs then had this signature
-   * in this context (equal signatures mean equal keys, and a signature is cheaper to make;
-   * the context is what all pages share, stored once); notes the signature for the
-   * manifest this build writes.
+   * in this context (equal signatures in equal contexts mean equal keys, and a signature
+   * is cheaper to make; a context is what many pages share, stored once); notes the
+   * signature for the manifest this build writes.
    */
   keyFor(relative: string, context: string, inputs: string): string | undefined {
-    this.inputsOf.set(relative, inputs)
-    if (this.inputsContext === undefined) this.inputsContext = context
-    else if (this.inputsContext !== context) this.inputsContext = null
-    if (context !== this.previousContext) return undefined
+    let index = this.contexts.indexOf(context)
+    if (index < 0) index = this.contexts.push(context) - 1
+    this.inputsOf.set(relative, { inputs, context: index })
     const written = this.previous.get(relative)
-    return written?.inputs === inputs ? written.key : undefined
+    if (written?.inputs !== inputs || written.context === undefined) return undefined
+    return this.previousContexts[written.context] === context ? written.key : undefined
   }
 
   /** Does out/ hold the page `relative` as rendered from inputs with this key? */
@@ -124,15 +124,15 @@ export class OutputManifest {
    */
   async save(keys: Map<string, string>, written: Map<string, FileStamp>, spareHolds: SpareContents): Promise<void> {
     const files = new Map<string, WrittenFile>()
-    const context = this.inputsContext ?? undefined
     for (const [relative, key] of keys) {
       const stamp = written.get(relative)
       if (!stamp) continue
-      const inputs = context === undefined ? undefined : this.inputsOf.get(relative)
-      files.set(relative, inputs === undefined ? { key, ...stamp } : { key, ...stamp, inputs })
+      const noted = this.inputsOf.get(relative)
+      files.set(relative, noted === undefined ? { key, ...stamp } : { key, ...stamp, inputs: noted.inputs, context: noted.context })
     }
     const spare = spareHolds === 'previous' ? this.previous : spareHolds === 'written' ? files : new Map<string, WrittenFile>()
     await mkdir(path.dirname(this.file), { recursive: true })
-    this.saved = { files, spare, context, stamp: await writeOwnFile(this.file, serialize({ outDir: this.outDir, files, spare, context })) }
+    const contexts = this.contexts
+    this.saved = { files, spare, contexts, stamp: await writeOwnFile(this.file, serialize({ outDir: this.outDir, files, spare, contexts })) }
   }
 }

@@ -133,31 +133,48 @@ export class PageCache {
   }
 
   /**
-   * The inputs of an article page as a signature, in the context of inputsContext (the
-   * model: every record as shown, and the glossary, hence the entries the page names
-   * and their anchors; and the site): the record's own digest and the page's sidebar
-   * position; its language and name are those of its path. Equal signatures mean equal
-   * keys, so a rebuild whose model shows the same takes the key out/'s manifest recorded
-   * instead of hashing every page's inputs again (issue 7: keying 20,000 pages was a
-   * tenth of a warm build).
+   * The inputs of an article page as a signature, in the context of articleContext (the
+   * glossary's entries, hence the anchors of their headings, and the site): the record's
+   * own digest, the entries it names and the page's sidebar position; its language and
+   * name are those of its path. Equal signatures in equal contexts mean equal keys, so a
+   * rebuild takes the key out/'s manifest recorded instead of hashing every page's inputs
+   * again (issue 7: keying 20,000 pages was a tenth of a warm build).
    */
   articleInputs(article: ArticleRecord, order: number): string {
     // One string per record for its pages in both languages (asked for twice each: rendering ahead, then assembling).
     let inputs = this.recordInputs.get(article)
-    if (inputs === undefined || inputs.order !== order) this.recordInputs.set(article, (inputs = { order, text: `article\0${digestOfRecord(article)}\0${order}` }))
+    if (inputs === undefined || inputs.order !== order) {
+      const text = `article\0${digestOfRecord(article)}\0${article.entries.map((entry) => entry.id).join('\u0001')}\0${order}`
+      this.recordInputs.set(article, (inputs = { order, text }))
+    }
     return inputs.text
   }
 
   private readonly recordInputs = new WeakMap<ArticleRecord, { order: number; text: string }>()
 
-  /** The inputs of a glossary entry's page (the entry, its articles' titles and dates, its anchor: all in the model), as articleInputs. */
+  /** What every article page's signature holds besides its own inputs: each glossary entry as pages show it (not its list of articles), and the site. */
+  articleContext(model: SiteModel, site: string): string {
+    let digest = this.entryDigests.get(model.glossary)
+    if (digest === undefined) {
+      digest = createHash('sha256').update(model.glossary.map(digestOfEntry).join('\0')).digest('base64')
+      this.entryDigests.set(model.glossary, digest)
+    }
+    return `articles\0${digest}\0${site}`
+  }
+
+  private readonly entryDigests = new WeakMap<GlossaryEntry[], string>()
+
+  /**
+   * The inputs of a glossary entry's page (the entry, its articles' titles and dates, its
+   * anchor), as articleInputs, in the context of entryContext (the model as shown: every
+   * record and the glossary).
+   */
   entryInputs(order: number): string {
     return `entry\0${order}`
   }
 
-  /** What the signatures of articleInputs and entryInputs hold for every page of this model and site. */
-  inputsContext(model: SiteModel, site: string): string {
-    return `${this.modelDigest(model)}\0${site}`
+  entryContext(model: SiteModel, site: string): string {
+    return `entries\0${this.modelDigest(model)}\0${site}`
   }
 
   /** A site file that shows every record (summaries.json, the site's configuration), for this site. */

@@ -64,8 +64,9 @@ export interface PageReuse {
    */
   articleInputs?: (article: ArticleRecord, order: number) => string
   entryInputs?: (order: number) => string
-  /** What those signatures hold for every page of a model and site. */
-  inputsContext?: (model: SiteModel, site: SiteName) => string
+  /** What those signatures hold for every article page, or every entry page, of a model and site. */
+  articleContext?: (model: SiteModel, site: SiteName) => string
+  entryContext?: (model: SiteModel, site: SiteName) => string
   /** The key the output folder's page at `path` was written under, if it was made from inputs with this signature in this context. */
   keyFor?: (path: string, context: string, inputs: string) => string | undefined
   /** Does the output folder hold the page at `path` as rendered from inputs with this key? */
@@ -85,11 +86,12 @@ export function renderSite(model: SiteModel, translator: Translator, options: Re
   const files = new Map<string, string>()
   const articles = sortedArticles(model)
   const reuse = options.reuse
-  const inputsContext = reuse?.inputsContext?.(model, site.name)
+  const articleContext = reuse?.articleContext?.(model, site.name)
+  const entryContext = reuse?.entryContext?.(model, site.name)
   /** Renders the page at `path` into `files`, unless the output folder holds it already. */
-  const page = (path: string, key: (() => string) | undefined, render: () => string, inputs?: () => string) => {
+  const page = (path: string, key: (() => string) | undefined, render: () => string, inputs?: [string | undefined, () => string]) => {
     // A page made from the same inputs as the one out/ holds has its key: it need not be made again.
-    const known = reuse && key ? ((inputs && inputsContext !== undefined ? reuse.keyFor?.(path, inputsContext, inputs()) : undefined) ?? key()) : undefined
+    const known = reuse && key ? ((inputs && inputs[0] !== undefined ? reuse.keyFor?.(path, inputs[0], inputs[1]()) : undefined) ?? key()) : undefined
     if (known !== undefined) {
       reuse!.keys.set(path, known)
       if (reuse!.has(path, known)) {
@@ -120,14 +122,14 @@ export function renderSite(model: SiteModel, translator: Translator, options: Re
       const anchor = anchors.get(entry.id) ?? entry.id
       const id = entryPage(entry.id)
       const render = () => renderGlossaryEntryPage(entry, model, context(id), anchor, 1 + position)
-      const inputs = reuse?.entryInputs && (() => reuse.entryInputs!(1 + position))
+      const inputs: [string | undefined, () => string] | undefined = reuse?.entryInputs && [entryContext, () => reuse.entryInputs!(1 + position)]
       page(site.pagePath(lang, id), reuse && (() => reuse.entryKey(entry, model, context(id), anchor, 1 + position)), render, inputs)
     })
     for (const article of articles) {
       const id = articlePage(article.slug)
       const order = sidebarOrder(model, article)
       const render = () => (options.renderArticle ?? renderArticlePage)(article, context(id), anchors, order)
-      const inputs = reuse?.articleInputs && (() => reuse.articleInputs!(article, order))
+      const inputs: [string | undefined, () => string] | undefined = reuse?.articleInputs && [articleContext, () => reuse.articleInputs!(article, order)]
       page(site.pagePath(lang, id), reuse && (() => reuse.articleKey(article, context(id), anchors, order)), render, inputs)
     }
   }

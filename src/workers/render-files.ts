@@ -62,7 +62,7 @@ export async function prerenderArticlePages(
   const strippedRecords = new Map<ArticleRecord, ArticleRecord>()
   const keys: string[] = []
   const paths: string[] = []
-  const inputsContext = outputs ? pages.inputsContext(model, siteName) : undefined
+  const inputsContext = outputs ? pages.articleContext(model, siteName) : undefined
   for (const lang of LANGS) {
     const t = translator.t(lang)
     const context = (page: PageContext['page']): PageContext => ({ lang, t, site: adapter, page })
