@@ -171,7 +171,12 @@ export function analyseAll(files: VFile[]): { articles: AnalysedArticle[]; faile
 export async function buildSite(articles: AnalysedArticle[], options: BuildOptions = {}): Promise<{ files: Map<string, string>; model: SiteModel }> {
   const translator = options.translator ?? createTranslator()
   const rules = await loadRules()
-  const glossary = mergeGlossary(articles.map((article) => ({ slug: article.slug, entities: article.entities })))
+  // The merge is a function of every article's slug and entities: a cached build whose
+  // edits changed no article's entities takes the glossary the last build merged.
+  const fingerprint = glossaryFingerprint(articles)
+  const cached = fingerprint === undefined ? undefined : options.cache?.glossaryFor(fingerprint)
+  const glossary = cached ?? mergeGlossary(articles.map((article) => ({ slug: article.slug, entities: article.entities })))
+  if (fingerprint !== undefined && !cached) options.cache?.noteGlossary(fingerprint, glossary)
   // Summaries depend on the glossary only through the names of each article's entities:
   // passing those as data lets them run in worker threads and be cached.
   // Made when asked for: a summary found in the cache by a key the last build made from
@@ -185,7 +190,7 @@ export async function buildSite(articles: AnalysedArticle[], options: BuildOptio
       },
     }
   })
-  const parts = options.summariseAll ? await options.summariseAll(jobs, { glossary: glossaryFingerprint(articles) }) : jobs.map((job) => summaryPart(job.article, rules, translator, job.names))
+  const parts = options.summariseAll ? await options.summariseAll(jobs, { glossary: fingerprint }) : jobs.map((job) => summaryPart(job.article, rules, translator, job.names))
   const records: ArticleRecord[] = articles.map((article, index) => {
     const part = parts[index]
     const entries: GlossaryEntry[] = []

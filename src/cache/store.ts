@@ -21,6 +21,7 @@ import type { SummaryPart } from '../build.ts'
 import { environmentKey } from './env-key.ts'
 import { isStillOwnFile, writeOwnFile, type OwnFileStamp } from './own-file.ts'
 import type { ArticleEntity } from '../types.ts'
+import { glossaryFromData, type Glossary, type GlossaryData } from '../glossary/merge.ts'
 
 // node_modules/.cache is where JavaScript tools conventionally keep caches: already ignored by git.
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/bilingual-digest'
@@ -33,6 +34,8 @@ interface CacheIndex {
   stamps: Map<string, ContentStamp>
   /** Each article's summary key (by analysis key) as the build that wrote the index made it, and the fingerprint of its glossary. */
   summaryKeys?: { glossary: string; keys: Map<string, string> }
+  /** The glossary the build that wrote the index merged, and the fingerprint of its inputs. */
+  glossary?: { fingerprint: string; data: GlossaryData }
 }
 
 /**
@@ -200,6 +203,24 @@ export class AnalysisCache {
     const memo = this.previous.summaryKeys
     if (sourceHash === undefined || memo?.glossary !== glossary) return undefined
     return memo.keys.get(AnalysisCache.analysisKey(sourceHash, article.slug))
+  }
+
+  /**
+   * The glossary the last build merged, if its inputs had this fingerprint (every
+   * article's slug and entities, in order: the merge is a function of them; issue 7:
+   * merging 10,000 articles' entities was a fifteenth of a warm build).
+   */
+  glossaryFor(fingerprint: string): Glossary | undefined {
+    const stored = this.used.glossary ?? this.previous.glossary
+    if (stored?.fingerprint !== fingerprint) return undefined
+    const glossary = glossaryFromData(stored.data)
+    this.used.glossary = stored
+    return glossary
+  }
+
+  /** Keeps the glossary merged from inputs with this fingerprint, for the next build. */
+  noteGlossary(fingerprint: string, glossary: Glossary): void {
+    if (this.used.glossary?.fingerprint !== fingerprint) this.used.glossary = { fingerprint, data: glossary.toData() }
   }
 
   /** Records an article's summary key under its glossary's fingerprint, for the next build. */

@@ -21,6 +21,26 @@ export interface Glossary {
   entries: GlossaryEntry[]
   /** Glossary entry of an article entity. */
   entryOf(slug: string, entityKey: string): GlossaryEntry | undefined
+  /** The glossary as plain data (for the cache; glossaryFromData makes it a glossary again). */
+  toData(): GlossaryData
+}
+
+/** A glossary as plain data: its entries, and each article's entities' entries (by index into `entries`). */
+export interface GlossaryData {
+  entries: GlossaryEntry[]
+  assignment: Map<string, Map<string, number>>
+}
+
+/** The glossary a GlossaryData holds: the same entries, the same answers to entryOf. */
+export function glossaryFromData(data: GlossaryData): Glossary {
+  return {
+    entries: data.entries,
+    entryOf: (slug, entityKey) => {
+      const index = data.assignment.get(slug)?.get(entityKey)
+      return index === undefined ? undefined : data.entries[index]
+    },
+    toData: () => data,
+  }
 }
 
 interface Building extends GlossaryEntry {
@@ -248,6 +268,12 @@ export function mergeGlossary(articles: GlossaryInput[]): Glossary {
     entryOf: (slug, entityKey) => {
       const building = assignment.get(slug)?.get(entityKey)
       return building ? byId.get(building.id) : undefined
+    },
+    toData: () => {
+      const indexOf = new Map(publicEntries.map((entry, index) => [entry.id, index]))
+      const byArticle = new Map<string, Map<string, number>>()
+      for (const [slug, ofArticle] of assignment) byArticle.set(slug, new Map([...ofArticle].map(([key, building]) => [key, indexOf.get(building.id)!])))
+      return { entries: publicEntries, assignment: byArticle }
     },
   }
 }

@@ -1,5 +1,6 @@
 import { expect } from 'chai'
-import { looksTransliterated, mergeGlossary } from '../../src/glossary/merge.ts'
+import { deserialize, serialize } from 'node:v8'
+import { glossaryFromData, looksTransliterated, mergeGlossary } from '../../src/glossary/merge.ts'
 import type { ArticleEntity, EntityType } from '../../src/types.ts'
 
 function entity(name: string, type: EntityType, surfaces = [name]): ArticleEntity {
@@ -47,5 +48,22 @@ describe('glossary merge', () => {
     ])
     expect(glossary.entries).to.have.length(1)
     expect(glossary.entries[0].articles).to.deep.equal(['a', 'b'])
+  })
+
+  // A rebuild whose articles' entities did not change takes the glossary from the cache as data.
+  it('is the same glossary after a trip through its data and the cache serialisation', () => {
+    const articles = [
+      { slug: 'a', entities: [entity('Dmitri Peskow', 'person'), entity('Moskau', 'place'), entity('Julian Brandt', 'person')] },
+      { slug: 'b', entities: [entity('Dmitri Peskov', 'person'), entity('Brandt', 'person')] },
+      { slug: 'c', entities: [entity('Wladimir Putin', 'person'), entity('Moskau', 'place')] },
+    ]
+    const merged = mergeGlossary(articles)
+    const again = glossaryFromData(deserialize(serialize(merged.toData())) as ReturnType<typeof merged.toData>)
+    expect(again.entries).to.deep.equal(merged.entries)
+    for (const { slug, entities } of articles) {
+      for (const { key } of entities) expect(again.entryOf(slug, key), `${slug} ${key}`).to.deep.equal(merged.entryOf(slug, key))
+    }
+    expect(again.entryOf('a', 'person:nobody')).to.equal(undefined)
+    expect(again.entryOf('z', 'place:moskau')).to.equal(undefined)
   })
 })
