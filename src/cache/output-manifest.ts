@@ -124,11 +124,24 @@ export class OutputManifest {
    */
   async save(keys: Map<string, string>, written: Map<string, FileStamp>, spareHolds: SpareContents): Promise<void> {
     const files = new Map<string, WrittenFile>()
+    // A page written as before keeps its record object: the out/ replaced becomes the spare,
+    // whose records then are the same objects, which the file stores once (issue 7: the
+    // manifest of 20,000 pages was 16 MB, half of it the spare's copies).
+    const sameContexts = this.contexts.length === this.previousContexts.length && this.contexts.every((context, index) => context === this.previousContexts[index])
     for (const [relative, key] of keys) {
       const stamp = written.get(relative)
       if (!stamp) continue
       const noted = this.inputsOf.get(relative)
-      files.set(relative, noted === undefined ? { key, ...stamp } : { key, ...stamp, inputs: noted.inputs, context: noted.context })
+      const before = this.previous.get(relative)
+      const unchanged =
+        before !== undefined &&
+        before.key === key &&
+        before.size === stamp.size &&
+        before.mtimeMs === stamp.mtimeMs &&
+        before.inputs === noted?.inputs &&
+        (noted === undefined || (sameContexts && before.context === noted.context))
+      if (unchanged) files.set(relative, before)
+      else files.set(relative, noted === undefined ? { key, ...stamp } : { key, ...stamp, inputs: noted.inputs, context: noted.context })
     }
     const spare = spareHolds === 'previous' ? this.previous : spareHolds === 'written' ? files : new Map<string, WrittenFile>()
     await mkdir(path.dirname(this.file), { recursive: true })
