@@ -12,6 +12,11 @@
  * bodies are not stored: the few a rebuild needs (to summarise an unchanged article
  * again) are made again from the article files (cache/reanalyse.ts). A build killed
  * before save() leaves the previous index: its new entries are just made again.
+ *
+ * The index also keeps what the last build derived from the whole archive, under the
+ * fingerprint of the glossary's inputs (every article's slug and entities): the merged
+ * glossary and each article's summary key. A build whose fingerprint is the same takes
+ * them as they are; any other build makes them again.
  */
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
@@ -199,7 +204,7 @@ export class AnalysisCache {
    * fingerprint (the key depends on the glossary only through the article's names).
    */
   summaryKeyFor(article: { slug: string; sourceHash?: string }, glossary: string): string | undefined {
-    const sourceHash = (article as { sourceHash?: string }).sourceHash
+    const { sourceHash } = article
     const memo = this.previous.summaryKeys
     if (sourceHash === undefined || memo?.glossary !== glossary) return undefined
     return memo.keys.get(AnalysisCache.analysisKey(sourceHash, article.slug))
@@ -225,7 +230,7 @@ export class AnalysisCache {
 
   /** Records an article's summary key under its glossary's fingerprint, for the next build. */
   noteSummaryKey(article: { slug: string; sourceHash?: string }, glossary: string, key: string): void {
-    const sourceHash = (article as { sourceHash?: string }).sourceHash
+    const { sourceHash } = article
     if (sourceHash === undefined) return
     if (this.used.summaryKeys?.glossary !== glossary) this.used.summaryKeys = { glossary, keys: new Map() }
     this.used.summaryKeys.keys.set(AnalysisCache.analysisKey(sourceHash, article.slug), key)
