@@ -138,7 +138,9 @@ async function runBuild(args: string[]): Promise<number> {
     // (writeOutput removes the folder; a signal before it takes over removes it here).
     const pagesDir = outputs ? pagesFolderFor(outDir) : undefined
     const onSignal = (signal: NodeJS.Signals) => {
-      if (pagesDir) rmSync(pagesDir, { recursive: true, force: true })
+      // Worker threads may still be writing pages into it (never making folders): retried
+      // while a page lands in a folder being removed.
+      if (pagesDir) rmSync(pagesDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 10 })
       process.kill(process.pid, signal)
     }
     let result

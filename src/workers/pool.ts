@@ -48,7 +48,7 @@ export interface WorkerPool {
   readonly threads: number
   analyse(batch: AnalysisInput[]): Promise<WorkerAnalysis[]>
   summarise(batch: SummaryJobData[]): Promise<SummaryPart[]>
-  render(batch: RenderJob[]): Promise<string[]>
+  render(batch: RenderJob[]): Promise<Array<string | null>>
   /** Starts the threads and has each load what analysis needs, ahead of the first batch (errors surface with the batches). */
   warmUp(): void
   close(): Promise<void>
@@ -63,7 +63,7 @@ export function createWorkerPool(threads: number): WorkerPool {
     threads,
     analyse: (inputs) => start().run({ kind: 'analyse', inputs } satisfies WorkerTask) as Promise<WorkerAnalysis[]>,
     summarise: (jobs) => start().run({ kind: 'summarise', jobs } satisfies WorkerTask) as Promise<SummaryPart[]>,
-    render: (jobs) => start().run({ kind: 'render', jobs } satisfies WorkerTask) as Promise<string[]>,
+    render: (jobs) => start().run({ kind: 'render', jobs } satisfies WorkerTask) as Promise<Array<string | null>>,
     warmUp: () => {
       for (let i = 0; i < threads; i++) start().run({ kind: 'warm-up' } satisfies WorkerTask).catch(() => undefined)
     },

@@ -2,10 +2,10 @@
  * Renders the article pages of a build in worker threads, before renderSite runs:
  * rendering (mdast → Markdown) is the costliest single-threaded step of a cold build.
  * The pages go into the page cache under the keys renderSite's cached renderer asks
- * for, so renderSite itself only assembles them. Pages the cache already has are not
- * rendered again.
+ * for, so renderSite itself only assembles them; with a pages folder, the threads write
+ * them there themselves and only the files are recorded. Pages the cache already has
+ * are not rendered again.
  */
-import { writeFileSync } from 'node:fs'
 import { LANGS, type Translator } from '../i18n.ts'
 import { sidebarOrder, sortedArticles } from '../render/index-page.ts'
 import { glossaryAnchorsFor } from '../render/glossary-page.ts'
@@ -61,7 +61,8 @@ export async function prerenderArticlePages(
   const strippedEntries = new Map<GlossaryEntry, GlossaryEntry>()
   const strippedRecords = new Map<ArticleRecord, ArticleRecord>()
   const keys: string[] = []
-  const paths: string[] = []
+  // A path that would leave the pages folder is not written there: writeOutput refuses it with a message.
+  const inPagesDir = pagesDir ? insideFolder(pagesDir) : undefined
   const inputsContext = outputs ? pages.articleContext(model, siteName) : undefined
   for (const lang of LANGS) {
     const t = translator.t(lang)
@@ -77,21 +78,19 @@ export async function prerenderArticlePages(
       const key = (inputsContext !== undefined && outputs?.keyFor(path, inputsContext, pages.articleInputs(article, order))) || pageKey(article, context(page), anchors, order)
       if (pages.has(key) || outputs?.canReuse(path, key)) continue
       const named = article.entries.map((entry) => entry.id).filter((id) => anchors.has(id))
-      jobs.push({ record: withoutArticleLists(article, strippedEntries, strippedRecords), lang, site: siteName, page, anchors: named.map((id) => [id, anchors.get(id)!]), order })
+      jobs.push({ record: withoutArticleLists(article, strippedEntries, strippedRecords), lang, site: siteName, page, anchors: named.map((id) => [id, anchors.get(id)!]), order, file: inPagesDir?.(path) })
       keys.push(key)
-      paths.push(path)
     }
   }
   if (jobs.length < MIN_PAGES_FOR_WORKERS) return
-  const inPagesDir = pagesDir ? insideFolder(pagesDir) : undefined
+  // The threads write into folders made here (see RenderJob.file).
   const makeFolderOf = folderMaker()
-  const keep = (page: string, index: number) => {
-    const file = inPagesDir?.(paths[index])
-    // A path that would leave the folder is left to writeOutput, which refuses it with a message.
-    if (!file) return pages.put(keys[index], page)
-    makeFolderOf(file)
-    writeFileSync(file, page)
-    pages.putWritten(keys[index], file)
+  for (const job of jobs) if (job.file !== undefined) makeFolderOf(job.file)
+  // The thread wrote the page to its file (null), or gave it back.
+  const keep = (page: string | null, index: number) => {
+    const file = jobs[index].file
+    if (page === null && file !== undefined) pages.putWritten(keys[index], file)
+    else if (page !== null) pages.put(keys[index], page)
   }
   // A batch a worker could not finish is left to renderSite, which renders what the cache
   // lacks. The index and glossary pages are left to it too, once the workers are closed:
