@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** The `bilingual-digest` command: argument parsing and reporting only; the work is in the library. */
 import { parseArgs } from 'node:util'
-import { readFileSync, rmSync } from 'node:fs'
+import { readFileSync, renameSync, rmSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
@@ -138,9 +138,20 @@ async function runBuild(args: string[]): Promise<number> {
     // (writeOutput removes the folder; a signal before it takes over removes it here).
     const pagesDir = outputs ? pagesFolderFor(outDir) : undefined
     const onSignal = (signal: NodeJS.Signals) => {
-      // Worker threads may still be writing pages into it (never making folders): retried
-      // while a page lands in a folder being removed.
-      if (pagesDir) rmSync(pagesDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 10 })
+      if (pagesDir) {
+        // Worker threads may still be writing pages into it (they never make folders):
+        // renamed first, so that no page can land in it while it is removed. The new name
+        // keeps the staging prefix and this process's id, so a next build cleans it up
+        // should this one die before removing it.
+        const removing = `${pagesDir}-removed`
+        let moved = true
+        try {
+          renameSync(pagesDir, removing)
+        } catch {
+          moved = false
+        }
+        rmSync(moved ? removing : pagesDir, { recursive: true, force: true })
+      }
       process.kill(process.pid, signal)
     }
     let result
