@@ -16,7 +16,7 @@ import { summariseWith, summaryInputKey } from './workers/summarise-files.ts'
 import { createWorkerPool } from './workers/pool.ts'
 import { prerenderArticlePages } from './workers/render-files.ts'
 import type { AnalysisCache } from './cache/store.ts'
-import { PageCache, pageKey, recordMadeFrom, recordSummarisedAs } from './cache/page-cache.ts'
+import { PageCache, recordMadeFrom, recordSummarisedAs } from './cache/page-cache.ts'
 import { glossaryFingerprint } from './cache/article-data.ts'
 import type { OutputManifest } from './cache/output-manifest.ts'
 import { readArticlesStamped } from './cache/stamped-read.ts'
@@ -222,19 +222,14 @@ export async function buildSite(articles: AnalysedArticle[], options: BuildOptio
   return { files: renderSite(model, translator, { site: options.site, renderArticle: options.renderArticle, renderIndex: options.renderIndex, renderGlossary: options.renderGlossary, reuse: options.reuse }), model }
 }
 
-function pageReuse(pages: PageCache, outputs: Pick<OutputManifest, 'canReuse' | 'keyFor'>): NonNullable<RenderOptions['reuse']> {
+function pageReuse(pages: PageCache, outputs: Pick<OutputManifest, 'canReuse'>): NonNullable<RenderOptions['reuse']> {
   return {
-    articleKey: pageKey,
+    articleKey: (article, model, context, anchors, order) => pages.articleKey(article, model, context, anchors, order),
     indexKey: (model, context) => pages.indexKey(model, context),
     glossaryKey: (model, context) => pages.glossaryKey(model, context),
     entryKey: (entry, model, context, anchor, order) => pages.entryKey(entry, model, context, anchor, order),
     modelFileKey: (file, model, site) => pages.modelFileKey(file, model, site),
     glossaryFileKey: (file, model, site) => pages.glossaryFileKey(file, model, site),
-    articleInputs: (article, order) => pages.articleInputs(article, order),
-    entryInputs: (order) => pages.entryInputs(order),
-    articleContext: (model, site) => pages.articleContext(model, site),
-    entryContext: (model, site) => pages.entryContext(model, site),
-    keyFor: (path, context, inputs) => outputs.keyFor(path, context, inputs),
     has: (path, key) => outputs.canReuse(path, key),
     keys: new Map(),
     reused: new Map(),
@@ -273,7 +268,7 @@ export async function buildFromContent(contentDir: string, options: BuildOptions
     for (const file of files) file.value = ''
     const summariseAll = options.summariseAll ?? summariseWith({ pool, cache: options.cache, provisional })
     // Page keys (what out/ already holds) and pages rendered in workers, for this build.
-    const pages = pool || options.outputs ? PageCache.inMemory() : undefined
+    const pages = pool || options.outputs ? PageCache.inMemory(options.outputs) : undefined
     const reuse = options.outputs && pages ? pageReuse(pages, options.outputs) : undefined
     const { files: outputs, model } = await buildSite(articles, {
       ...options,

@@ -13,18 +13,23 @@ import { renderIndexPage } from '../render/index-page.ts'
 import type { ArticleRecord, SiteModel } from '../render/model.ts'
 import type { GlossaryEntry } from '../types.ts'
 import type { PageContext } from '../render/page.ts'
-import { memoByObject } from '../analyse/memo.ts'
+import type { OutputManifest } from './output-manifest.ts'
+import { memoByObject, memoByString } from '../analyse/memo.ts'
 
 export class PageCache {
   private readonly used = new Map<string, unknown>()
   /** Pages written to files ahead of renderSite (by key): their text is not kept. */
   private readonly written = new Map<string, string>()
-  private readonly modelDigests = new WeakMap<SiteModel, string>()
-  private readonly glossaryDigests = new WeakMap<SiteModel, string>()
+
+  /**
+   * @param outputs what out/ holds: an article or entry page made from inputs with the
+   * signature its page there was made from has that page's key (see articleKey).
+   */
+  private constructor(private readonly outputs?: Pick<OutputManifest, 'keyFor'>) {}
 
   /** Pages live for one build: they let pages rendered in workers be used by renderSite. */
-  static inMemory(): PageCache {
-    return new PageCache()
+  static inMemory(outputs?: Pick<OutputManifest, 'keyFor'>): PageCache {
+    return new PageCache(outputs)
   }
 
   private reuse<T>(key: string, render: () => T): T {
@@ -52,11 +57,22 @@ export class PageCache {
   }
 
   indexKey(model: SiteModel, context: PageContext): string {
-    return sitePageKey('index', this.modelDigest(model), context)
+    return sitePageKey('index', modelDigest(model), context)
   }
 
   glossaryKey(model: SiteModel, context: PageContext): string {
-    return sitePageKey('glossary', this.glossaryDigest(model), context)
+    return sitePageKey('glossary', glossaryDigest(model), context)
+  }
+
+  /**
+   * The key of an article page. A page whose inputs have the signature the page out/
+   * holds was made from (articleSignature) has that page's key, taken from out/'s
+   * manifest: equal signatures mean equal keys, and a signature is cheaper to make
+   * (issue 7: keying 20,000 pages was a tenth of a warm build). Otherwise it is computed.
+   */
+  articleKey(article: ArticleRecord, model: SiteModel, context: PageContext, anchors: Map<string, string>, order: number): string {
+    const recorded = this.outputs?.keyFor(context.site.pagePath(context.lang, context.page), articleContext(model.glossary)(context.site.name), this.articleSignature(article, order))
+    return recorded ?? pageKey(article, context, anchors, order)
   }
 
   /**
@@ -66,6 +82,10 @@ export class PageCache {
    * name thousands of articles, and every rebuild keys every entry page).
    */
   entryKey(entry: GlossaryEntry, model: SiteModel, context: PageContext, anchor: string, order: number): string {
+    // As articleKey: the signature is the page's place, in the context of the model as
+    // shown (every record and the glossary: the entry, its articles' titles and dates, its anchor).
+    const recorded = this.outputs?.keyFor(context.site.pagePath(context.lang, context.page), entryContext(model)(context.site.name), `entry\0${order}`)
+    if (recorded !== undefined) return recorded
     let articles = this.entryArticles.get(entry)
     if (articles === undefined) {
       const labels = this.articleLabels(model)
@@ -93,93 +113,26 @@ export class PageCache {
   }
 
   /**
-   * The glossary page shows the glossary, article titles and (to pick an entry's newest
-   * articles) dates only: an edited summary does not change it.
+   * An article page's own inputs, in the context of the glossary's entries as pages show
+   * them (hence the anchors of their headings) and the site: the record's digest, the
+   * entries it names and the page's sidebar position; its language and name are those of
+   * its path. One string per record for both languages' pages, each asked for twice
+   * (rendering ahead, then assembling).
    */
-  private glossaryDigest(model: SiteModel): string {
-    let digest = this.glossaryDigests.get(model)
-    if (!digest) {
-      const titles = model.articles.map((article) => [article.slug, article.title, article.meta.date])
-      digest = createHash('sha256').update(glossaryJson(model)).update('\0').update(JSON.stringify(titles)).digest('hex')
-      this.glossaryDigests.set(model, digest)
-    }
-    return digest
-  }
-
-  /**
-   * Everything the site-wide files show (index pages, summaries.json, the site's
-   * configuration): each record by what it shows, not by what it was made from, so an
-   * edit that leaves an article's title, date and summary as they were (a typo fixed in
-   * the body, a paragraph added) does not re-render and rewrite them (issue 7: for
-   * 10,000 articles they are 20 MB, a sixth of a warm build). A record's summary is
-   * known by the digest made with it (cached with it); its slug and front matter are
-   * small. Entries are keyed by id; their full text is hashed once, with the glossary.
-   */
-  private modelDigest(model: SiteModel): string {
-    let digest = this.modelDigests.get(model)
-    if (!digest) {
-      const hash = createHash('sha256')
-      for (const article of model.articles) {
-        const summary = recordSummaries.get(article)
-        if (summary === undefined) hash.update('record\0').update(serialisedRecordDigest(article))
-        else hash.update('shown\0').update(article.slug).update('\0').update(JSON.stringify(article.meta)).update('\0').update(summary)
-        hash.update('\0').update(article.entries.map((entry) => entry.id).join('\u0001')).update('\n')
-      }
-      hash.update(glossaryJson(model))
-      digest = hash.digest('hex')
-      this.modelDigests.set(model, digest)
-    }
-    return digest
-  }
-
-  /**
-   * The inputs of an article page as a signature, in the context of articleContext (the
-   * glossary's entries, hence the anchors of their headings, and the site): the record's
-   * own digest, the entries it names and the page's sidebar position; its language and
-   * name are those of its path. Equal signatures in equal contexts mean equal keys, so a
-   * rebuild takes the key out/'s manifest recorded instead of hashing every page's inputs
-   * again (issue 7: keying 20,000 pages was a tenth of a warm build).
-   */
-  articleInputs(article: ArticleRecord, order: number): string {
-    // One string per record for its pages in both languages (asked for twice each: rendering ahead, then assembling).
-    let inputs = this.recordInputs.get(article)
-    if (inputs === undefined || inputs.order !== order) {
+  private articleSignature(article: ArticleRecord, order: number): string {
+    let signature = this.signatures.get(article)
+    if (signature === undefined || signature.order !== order) {
       const text = `article\0${digestOfRecord(article)}\0${article.entries.map((entry) => entry.id).join('\u0001')}\0${order}`
-      this.recordInputs.set(article, (inputs = { order, text }))
+      this.signatures.set(article, (signature = { order, text }))
     }
-    return inputs.text
+    return signature.text
   }
 
-  private readonly recordInputs = new WeakMap<ArticleRecord, { order: number; text: string }>()
-
-  /** What every article page's signature holds besides its own inputs: each glossary entry as pages show it (not its list of articles), and the site. */
-  articleContext(model: SiteModel, site: string): string {
-    let digest = this.entryDigests.get(model.glossary)
-    if (digest === undefined) {
-      digest = createHash('sha256').update(model.glossary.map(digestOfEntry).join('\0')).digest('base64')
-      this.entryDigests.set(model.glossary, digest)
-    }
-    return `articles\0${digest}\0${site}`
-  }
-
-  private readonly entryDigests = new WeakMap<GlossaryEntry[], string>()
-
-  /**
-   * The inputs of a glossary entry's page (the entry, its articles' titles and dates, its
-   * anchor), as articleInputs, in the context of entryContext (the model as shown: every
-   * record and the glossary).
-   */
-  entryInputs(order: number): string {
-    return `entry\0${order}`
-  }
-
-  entryContext(model: SiteModel, site: string): string {
-    return `entries\0${this.modelDigest(model)}\0${site}`
-  }
+  private readonly signatures = new WeakMap<ArticleRecord, { order: number; text: string }>()
 
   /** A site file that shows every record (summaries.json, the site's configuration), for this site. */
   modelFileKey(file: string, model: SiteModel, site: string): string {
-    return createHash('sha256').update(JSON.stringify(['model-file', file, site, this.modelDigest(model)])).digest('hex')
+    return createHash('sha256').update(JSON.stringify(['model-file', file, site, modelDigest(model)])).digest('hex')
   }
 
   /** A site file made from the glossary alone (glossary.json, the TBX and TSV exports). */
@@ -274,6 +227,47 @@ const recordSummaries = new WeakMap<ArticleRecord, string>()
 
 /** The glossary as JSON, made once per model (several keys cover it; for 10,000 articles it is megabytes). */
 const glossaryJson = memoByObject((model: SiteModel): string => JSON.stringify(model.glossary))
+
+/**
+ * The glossary page shows the glossary, article titles and (to pick an entry's newest
+ * articles) dates only: an edited summary does not change it.
+ */
+const glossaryDigest = memoByObject((model: SiteModel): string => {
+  const titles = model.articles.map((article) => [article.slug, article.title, article.meta.date])
+  return createHash('sha256').update(glossaryJson(model)).update('\0').update(JSON.stringify(titles)).digest('hex')
+})
+
+/**
+ * Everything the site-wide files show (index pages, summaries.json, the site's
+ * configuration): each record by what it shows, not by what it was made from, so an
+ * edit that leaves an article's title, date and summary as they were (a typo fixed in
+ * the body, a paragraph added) does not re-render and rewrite them (issue 7: for
+ * 10,000 articles they are 20 MB, a sixth of a warm build). A record's summary is
+ * known by the digest made with it (cached with it); its slug and front matter are
+ * small. Entries are keyed by id; their full text is hashed once, with the glossary.
+ */
+const modelDigest = memoByObject((model: SiteModel): string => {
+  const hash = createHash('sha256')
+  for (const article of model.articles) {
+    const summary = recordSummaries.get(article)
+    if (summary === undefined) hash.update('record\0').update(serialisedRecordDigest(article))
+    else hash.update('shown\0').update(article.slug).update('\0').update(JSON.stringify(article.meta)).update('\0').update(summary)
+    hash.update('\0').update(article.entries.map((entry) => entry.id).join('\u0001')).update('\n')
+  }
+  hash.update(glossaryJson(model))
+  return hash.digest('hex')
+})
+
+/** Each glossary entry as pages show it (not its list of articles), for the signatures of article pages. */
+const entriesDigest = memoByObject((entries: GlossaryEntry[]): string => createHash('sha256').update(entries.map(digestOfEntry).join('\0')).digest('base64'))
+
+/**
+ * The contexts of the signatures of article pages (the glossary's entries as pages show
+ * them, and the site) and of entry pages (the whole model as shown, and the site): one
+ * string per build and site, asked for by every page.
+ */
+const articleContext = memoByObject((entries: GlossaryEntry[]) => memoByString((site: string) => `articles\0${entriesDigest(entries)}\0${site}`))
+const entryContext = memoByObject((model: SiteModel) => memoByString((site: string) => `entries\0${modelDigest(model)}\0${site}`))
 
 /** An entry without the list of articles that name it (pages do not show it). */
 const digestOfEntry = digestWithout<GlossaryEntry>('articles')

@@ -37,10 +37,12 @@ interface CacheIndex {
   summaries: Map<string, SummaryPart | StoredSummary>
   /** Content files as last read, by absolute path: a file whose stamp still matches need not be read again. */
   stamps: Map<string, ContentStamp>
-  /** Each article's summary key (by analysis key) as the build that wrote the index made it, and the fingerprint of its glossary. */
-  summaryKeys?: { glossary: string; keys: Map<string, string> }
-  /** The glossary the build that wrote the index merged, and the fingerprint of its inputs. */
-  glossary?: { fingerprint: string; data: GlossaryData }
+  /**
+   * What the build that wrote the index derived from the whole archive, under the
+   * fingerprint of the glossary's inputs: the merged glossary and each article's summary
+   * key (by analysis key).
+   */
+  archive?: { fingerprint: string; glossary: GlossaryData; summaryKeys: Map<string, string> }
 }
 
 /**
@@ -200,40 +202,37 @@ export class AnalysisCache {
   }
 
   /**
-   * The summary key the last build made for this article, if its glossary had this
-   * fingerprint (the key depends on the glossary only through the article's names).
-   */
-  summaryKeyFor(article: { slug: string; sourceHash?: string }, glossary: string): string | undefined {
-    const { sourceHash } = article
-    const memo = this.previous.summaryKeys
-    if (sourceHash === undefined || memo?.glossary !== glossary) return undefined
-    return memo.keys.get(AnalysisCache.analysisKey(sourceHash, article.slug))
-  }
-
-  /**
    * The glossary the last build merged, if its inputs had this fingerprint (every
    * article's slug and entities, in order: the merge is a function of them; issue 7:
    * merging 10,000 articles' entities was a fifteenth of a warm build).
    */
   glossaryFor(fingerprint: string): Glossary | undefined {
-    const stored = this.used.glossary ?? this.previous.glossary
-    if (stored?.fingerprint !== fingerprint) return undefined
-    const glossary = glossaryFromData(stored.data)
-    this.used.glossary = stored
-    return glossary
+    const last = this.previous.archive
+    if (last?.fingerprint !== fingerprint) return undefined
+    this.used.archive = { fingerprint, glossary: last.glossary, summaryKeys: new Map() }
+    return glossaryFromData(last.glossary)
   }
 
-  /** Keeps the glossary merged from inputs with this fingerprint, for the next build. */
+  /** Keeps the glossary merged from inputs with this fingerprint, for the next build (and the summary keys noted with it). */
   noteGlossary(fingerprint: string, glossary: Glossary): void {
-    if (this.used.glossary?.fingerprint !== fingerprint) this.used.glossary = { fingerprint, data: glossary.toData() }
+    this.used.archive = { fingerprint, glossary: glossary.toData(), summaryKeys: new Map() }
   }
 
-  /** Records an article's summary key under its glossary's fingerprint, for the next build. */
-  noteSummaryKey(article: { slug: string; sourceHash?: string }, glossary: string, key: string): void {
-    const { sourceHash } = article
-    if (sourceHash === undefined) return
-    if (this.used.summaryKeys?.glossary !== glossary) this.used.summaryKeys = { glossary, keys: new Map() }
-    this.used.summaryKeys.keys.set(AnalysisCache.analysisKey(sourceHash, article.slug), key)
+  /**
+   * The summary key the last build made for this article, if its glossary had this
+   * fingerprint (the key depends on the glossary only through the article's names).
+   */
+  summaryKeyFor(article: { slug: string; sourceHash?: string }, fingerprint: string): string | undefined {
+    const last = this.previous.archive
+    if (article.sourceHash === undefined || last?.fingerprint !== fingerprint) return undefined
+    return last.summaryKeys.get(AnalysisCache.analysisKey(article.sourceHash, article.slug))
+  }
+
+  /** Records an article's summary key with this build's glossary (glossaryFor or noteGlossary), for the next build. */
+  noteSummaryKey(article: { slug: string; sourceHash?: string }, fingerprint: string, key: string): void {
+    const archive = this.used.archive
+    if (article.sourceHash === undefined || archive?.fingerprint !== fingerprint) return
+    archive.summaryKeys.set(AnalysisCache.analysisKey(article.sourceHash, article.slug), key)
   }
 
   /** Writes the index: the analyses and summaries this build used (so it does not grow without bound). */

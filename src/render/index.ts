@@ -50,7 +50,7 @@ export interface RenderOptions {
  * rendered and put in the file map, but in `reused` with the means to render it.
  */
 export interface PageReuse {
-  articleKey: (article: ArticleRecord, context: PageContext, anchors: Map<string, string>, order: number) => string
+  articleKey: (article: ArticleRecord, model: SiteModel, context: PageContext, anchors: Map<string, string>, order: number) => string
   indexKey: (model: SiteModel, context: PageContext) => string
   glossaryKey: (model: SiteModel, context: PageContext) => string
   entryKey: (entry: GlossaryEntry, model: SiteModel, context: PageContext, anchor: string, order: number) => string
@@ -58,17 +58,6 @@ export interface PageReuse {
   modelFileKey: (file: string, model: SiteModel, site: SiteName) => string
   /** A site file made from the glossary alone (glossary.json, TBX, TSV). */
   glossaryFileKey: (file: string, model: SiteModel, site: SiteName) => string
-  /**
-   * The inputs of an article page or a glossary entry's page as a signature: cheaper to
-   * make than the page's key, and telling the same (see PageCache.articleInputs).
-   */
-  articleInputs?: (article: ArticleRecord, order: number) => string
-  entryInputs?: (order: number) => string
-  /** What those signatures hold for every article page, or every entry page, of a model and site. */
-  articleContext?: (model: SiteModel, site: SiteName) => string
-  entryContext?: (model: SiteModel, site: SiteName) => string
-  /** The key the output folder's page at `path` was written under, if it was made from inputs with this signature in this context. */
-  keyFor?: (path: string, context: string, inputs: string) => string | undefined
   /** Does the output folder hold the page at `path` as rendered from inputs with this key? */
   has: (path: string, key: string) => boolean
   /** Filled by renderSite: the key of every page. */
@@ -86,12 +75,9 @@ export function renderSite(model: SiteModel, translator: Translator, options: Re
   const files = new Map<string, string>()
   const articles = sortedArticles(model)
   const reuse = options.reuse
-  const articleContext = reuse?.articleContext?.(model, site.name)
-  const entryContext = reuse?.entryContext?.(model, site.name)
   /** Renders the page at `path` into `files`, unless the output folder holds it already. */
-  const page = (path: string, key: (() => string) | undefined, render: () => string, inputs?: [string | undefined, () => string]) => {
-    // A page made from the same inputs as the one out/ holds has its key: it need not be made again.
-    const known = reuse && key ? ((inputs && inputs[0] !== undefined ? reuse.keyFor?.(path, inputs[0], inputs[1]()) : undefined) ?? key()) : undefined
+  const page = (path: string, key: (() => string) | undefined, render: () => string) => {
+    const known = reuse && key ? key() : undefined
     if (known !== undefined) {
       reuse!.keys.set(path, known)
       if (reuse!.has(path, known)) {
@@ -122,15 +108,13 @@ export function renderSite(model: SiteModel, translator: Translator, options: Re
       const anchor = anchors.get(entry.id) ?? entry.id
       const id = entryPage(entry.id)
       const render = () => renderGlossaryEntryPage(entry, model, context(id), anchor, 1 + position)
-      const inputs: [string | undefined, () => string] | undefined = reuse?.entryInputs && [entryContext, () => reuse.entryInputs!(1 + position)]
-      page(site.pagePath(lang, id), reuse && (() => reuse.entryKey(entry, model, context(id), anchor, 1 + position)), render, inputs)
+      page(site.pagePath(lang, id), reuse && (() => reuse.entryKey(entry, model, context(id), anchor, 1 + position)), render)
     })
     for (const article of articles) {
       const id = articlePage(article.slug)
       const order = sidebarOrder(model, article)
       const render = () => (options.renderArticle ?? renderArticlePage)(article, context(id), anchors, order)
-      const inputs: [string | undefined, () => string] | undefined = reuse?.articleInputs && [articleContext, () => reuse.articleInputs!(article, order)]
-      page(site.pagePath(lang, id), reuse && (() => reuse.articleKey(article, context(id), anchors, order)), render, inputs)
+      page(site.pagePath(lang, id), reuse && (() => reuse.articleKey(article, model, context(id), anchors, order)), render)
     }
   }
   if (site.rootIndex) files.set(site.rootIndex, renderRootPage(site, site.rootIndex, translator))

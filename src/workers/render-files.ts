@@ -13,7 +13,7 @@ import { articlePage, type PageContext } from '../render/page.ts'
 import type { ArticleRecord, SiteModel } from '../render/model.ts'
 import type { GlossaryEntry } from '../types.ts'
 import { DEFAULT_SITE, siteAdapter, type SiteName } from '../site/index.ts'
-import { pageKey, type PageCache } from '../cache/page-cache.ts'
+import type { PageCache } from '../cache/page-cache.ts'
 import type { OutputManifest } from '../cache/output-manifest.ts'
 import { folderMaker, insideFolder } from '../write.ts'
 import { batches, type WorkerPool } from './pool.ts'
@@ -51,7 +51,7 @@ export async function prerenderArticlePages(
   site: SiteName | undefined,
   pages: PageCache,
   pool: WorkerPool,
-  outputs?: Pick<OutputManifest, 'canReuse' | 'keyFor'>,
+  outputs?: Pick<OutputManifest, 'canReuse'>,
   pagesDir?: string,
 ): Promise<void> {
   const siteName = site ?? DEFAULT_SITE
@@ -63,7 +63,6 @@ export async function prerenderArticlePages(
   const keys: string[] = []
   // A path that would leave the pages folder is not written there: writeOutput refuses it with a message.
   const inPagesDir = pagesDir ? insideFolder(pagesDir) : undefined
-  const inputsContext = outputs ? pages.articleContext(model, siteName) : undefined
   for (const lang of LANGS) {
     const t = translator.t(lang)
     const context = (page: PageContext['page']): PageContext => ({ lang, t, site: adapter, page })
@@ -74,8 +73,7 @@ export async function prerenderArticlePages(
       const page = articlePage(article.slug)
       const order = sidebarOrder(model, article)
       const path = adapter.pagePath(lang, page)
-      // Made from the same inputs as the page out/ holds, it has that page's key (see PageCache.articleInputs).
-      const key = (inputsContext !== undefined && outputs?.keyFor(path, inputsContext, pages.articleInputs(article, order))) || pageKey(article, context(page), anchors, order)
+      const key = pages.articleKey(article, model, context(page), anchors, order)
       if (pages.has(key) || outputs?.canReuse(path, key)) continue
       const named = article.entries.map((entry) => entry.id).filter((id) => anchors.has(id))
       jobs.push({ record: withoutArticleLists(article, strippedEntries, strippedRecords), lang, site: siteName, page, anchors: named.map((id) => [id, anchors.get(id)!]), order, file: inPagesDir?.(path) })

@@ -9,6 +9,7 @@ import { AnalysisCache } from '../../src/cache/store.ts'
 import { OutputManifest } from '../../src/cache/output-manifest.ts'
 import { summaryDigest, type SummaryPart } from '../../src/build.ts'
 import { makeTempDir, removeDir } from '../robustness/helpers.ts'
+import { mergeGlossary } from '../../src/glossary/merge.ts'
 
 const part = (de: string): SummaryPart => {
   const summary = [{ de, en: de, rule: 'r', evidence: [] }]
@@ -67,6 +68,8 @@ describe('cache: reuse across --watch builds', () => {
     const article = { slug: 'a', sourceHash: 'hash-1' }
     const first = await AnalysisCache.open(cacheDir)
     expect(first.summaryKeyFor(article, 'glossary-1'), 'nothing recorded yet').to.equal(undefined)
+    // Summary keys are kept with the glossary of the build that made them.
+    first.noteGlossary('glossary-1', mergeGlossary([{ slug: 'a', entities: [] }]))
     first.noteSummaryKey(article, 'glossary-1', 'summary-key-a')
     await first.save()
     const next = await AnalysisCache.open(cacheDir)
