@@ -11,12 +11,12 @@
  * else, is rendered again.
  */
 import { createHash } from 'node:crypto'
-import { lstatSync } from 'node:fs'
 import { readFile, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { deserialize, serialize } from 'node:v8'
 import type { FileStamp, Generations, SpareContents } from '../write.ts'
 import { isStillOwnFile, writeOwnFile, type OwnFileStamp } from './own-file.ts'
+import { checkPages, type PageCheck } from './page-check.ts'
 
 export interface WrittenFile {
   key: string
@@ -39,7 +39,13 @@ export class OutputManifest {
     readonly spare: Map<string, WrittenFile>,
     /** The contexts of the signatures in `previous` (see keyFor). */
     private readonly previousContexts: string[] = [],
-  ) {}
+  ) {
+    // Started now, so that the pages are looked at while the build reads and analyses.
+    this.pageCheck = checkPages(outDir, previous)
+  }
+
+  /** Whether out/ still holds each page of `previous` as written (see canReuse). */
+  private readonly pageCheck: PageCheck
 
   /**
    * The manifest of `outDir`. `after` is the manifest of this process's last build (in
@@ -73,8 +79,6 @@ export class OutputManifest {
   /** What this process last wrote to the manifest file, and the file as it was then. */
   private saved: { files: Map<string, WrittenFile>; spare: Map<string, WrittenFile>; contexts: string[]; stamp: OwnFileStamp | undefined } | undefined
 
-  private readonly checked = new Map<string, boolean>()
-
   /** Signatures of the inputs of this build's pages and their contexts (by index), recorded with their keys by save(). */
   private readonly inputsOf = new Map<string, { inputs: string; context: number }>()
   private readonly contexts: string[] = []
@@ -97,19 +101,7 @@ export class OutputManifest {
   /** Does out/ hold the page `relative` as rendered from inputs with this key? */
   canReuse(relative: string, key: string): boolean {
     const written = this.previous.get(relative)
-    if (!written || written.key !== key) return false
-    // A build asks twice for most pages (rendering in workers, then assembling); the file is looked at once.
-    let intact = this.checked.get(relative)
-    if (intact === undefined) {
-      try {
-        const stat = lstatSync(path.join(this.outDir, relative))
-        intact = stat.isFile() && stat.size === written.size && stat.mtimeMs === written.mtimeMs
-      } catch {
-        intact = false
-      }
-      this.checked.set(relative, intact)
-    }
-    return intact
+    return written !== undefined && written.key === key && this.pageCheck.isIntact(relative)
   }
 
   /** The generations writeOutput needs to turn the spare folder into the new out/ (it records the result here). */
