@@ -11,11 +11,10 @@
  * else, is rendered again.
  */
 import { createHash } from 'node:crypto'
-import { readFile, mkdir } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import { deserialize, serialize } from 'node:v8'
 import type { FileStamp, Generations, SpareContents } from '../write.ts'
-import { isStillOwnFile, writeOwnFile, type OwnFileStamp } from './own-file.ts'
+import { JournaledFile } from './journal.ts'
 import { checkPages, type PageCheck } from './page-check.ts'
 
 export interface WrittenFile {
@@ -38,7 +37,8 @@ export class OutputManifest {
     /** What the spare folder beside out/ holds (the out/ of the build before; see write.ts). */
     readonly spare: Map<string, WrittenFile>,
     /** The contexts of the signatures in `previous` (see keyFor). */
-    private readonly previousContexts: string[] = [],
+    private readonly previousContexts: string[],
+    private readonly journal: JournaledFile,
   ) {
     // Started now, so that the pages are looked at while the build reads and analyses.
     this.pageCheck = checkPages(outDir, previous)
@@ -57,27 +57,21 @@ export class OutputManifest {
     const file = path.join(cacheVersionDir, 'outputs', `${name}.bin`)
     const spareDir = path.join(cacheVersionDir, 'outputs', `${name}.spare`)
     const after = options.after
-    if (after?.saved && after.file === file && isStillOwnFile(file, after.saved.stamp)) {
-      return new OutputManifest(file, spareDir, target, after.saved.files, after.saved.spare, after.saved.contexts)
+    if (after?.saved && after.file === file && after.journal.isStillOwn()) {
+      const { files, spare, spareKnown, contexts } = after.saved
+      return new OutputManifest(file, spareDir, target, files, spareKnown ? spare : new Map(), contexts, after.journal)
     }
-    let previous = new Map<string, WrittenFile>()
-    let spare = new Map<string, WrittenFile>()
-    let contexts: string[] = []
-    try {
-      const stored = deserialize(await readFile(file)) as { outDir: string; files: Map<string, WrittenFile>; spare?: Map<string, WrittenFile>; contexts?: string[] }
-      if (stored.outDir === target) {
-        previous = stored.files
-        spare = stored.spare ?? spare
-        contexts = stored.contexts ?? contexts
-      }
-    } catch {
-      // No manifest yet (first build into this folder) or an unreadable one: every page is rendered.
-    }
-    return new OutputManifest(file, spareDir, target, previous, spare, contexts)
+    const { state, journal } = await JournaledFile.read(file)
+    const stored = state as Partial<StoredManifest> | undefined
+    // Another folder's manifest under this name (or none yet, or an unreadable one): every page is rendered.
+    const usable = stored?.outDir === target && stored.files instanceof Map && stored.spare instanceof Map && Array.isArray(stored.contexts)
+    return usable
+      ? new OutputManifest(file, spareDir, target, stored.files!, stored.spareKnown ? stored.spare! : new Map(), stored.contexts!, journal)
+      : new OutputManifest(file, spareDir, target, new Map(), new Map(), [], journal)
   }
 
   /** What this process last wrote to the manifest file, and the file as it was then. */
-  private saved: { files: Map<string, WrittenFile>; spare: Map<string, WrittenFile>; contexts: string[]; stamp: OwnFileStamp | undefined } | undefined
+  private saved: StoredManifest | undefined
 
   /** Signatures of the inputs of this build's pages and their contexts (by index), recorded with their keys by save(). */
   private readonly inputsOf = new Map<string, { inputs: string; context: number }>()
@@ -109,17 +103,20 @@ export class OutputManifest {
     return { spareDir: this.spareDir, keys, current: this.previous, spare: this.spare, record: (written, spare) => this.save(keys, written, spare) }
   }
 
-  /**
-   * Records the pages just written (their keys and how they were written) and what the
-   * spare holds. While a swap is pending, the spare is recorded as holding nothing known,
-   * so a build killed mid-swap never leads the next one to trust a spare wrongly.
-   */
-  async save(keys: Map<string, string>, written: Map<string, FileStamp>, spareHolds: SpareContents): Promise<void> {
+  /** What `keys` and `written` of the last save were (see save). */
+  private savedFrom: { keys: Map<string, string>; written: Map<string, FileStamp> } | undefined
+
+  private sameContexts(): boolean {
+    return this.contexts.length === this.previousContexts.length && this.contexts.every((context, index) => context === this.previousContexts[index])
+  }
+
+  /** The records of the pages written. */
+  private filesOf(keys: Map<string, string>, written: Map<string, FileStamp>): Map<string, WrittenFile> {
     const files = new Map<string, WrittenFile>()
     // A page written as before keeps its record object: the out/ replaced becomes the spare,
     // whose records then are the same objects, which the file stores once (issue 7: the
     // manifest of 20,000 pages was 16 MB, half of it the spare's copies).
-    const sameContexts = this.contexts.length === this.previousContexts.length && this.contexts.every((context, index) => context === this.previousContexts[index])
+    const sameContexts = this.sameContexts()
     for (const [relative, key] of keys) {
       const stamp = written.get(relative)
       if (!stamp) continue
@@ -135,9 +132,39 @@ export class OutputManifest {
       if (unchanged) files.set(relative, before)
       else files.set(relative, noted === undefined ? { key, ...stamp } : { key, ...stamp, inputs: noted.inputs, context: noted.context })
     }
-    const spare = spareHolds === 'previous' ? this.previous : spareHolds === 'written' ? files : new Map<string, WrittenFile>()
-    await mkdir(path.dirname(this.file), { recursive: true })
-    const contexts = this.contexts
-    this.saved = { files, spare, contexts, stamp: await writeOwnFile(this.file, serialize({ outDir: this.outDir, files, spare, contexts })) }
+    return files
   }
+
+  /**
+   * Records the pages just written (their keys and how they were written) and what the
+   * spare holds. While a swap is pending, the spare is recorded as holding nothing known,
+   * so a build killed mid-swap never leads the next one to trust a spare wrongly.
+   */
+  async save(keys: Map<string, string>, written: Map<string, FileStamp>, spareHolds: SpareContents): Promise<void> {
+    // writeOutput records the same pages twice (before and after the swap): made once.
+    const files = this.saved && this.savedFrom?.keys === keys && this.savedFrom.written === written ? this.saved.files : this.filesOf(keys, written)
+    this.savedFrom = { keys, written }
+    const sameContexts = this.sameContexts()
+    // A pending swap keeps the spare's entries but marks them unknown: one field changes
+    // instead of every entry, so the journal writes a few bytes (see journal.ts).
+    const spareKnown = spareHolds !== 'pending'
+    const spare =
+      spareHolds === 'previous' ? this.previous : spareHolds === 'written' ? files : spareHolds === 'pending' ? (this.saved?.spare ?? this.spare) : new Map<string, WrittenFile>()
+    await mkdir(path.dirname(this.file), { recursive: true })
+    // The same contexts as before are the same array, which the journal then does not write again.
+    const contexts = sameContexts ? this.previousContexts : this.contexts
+    const stored: StoredManifest = { outDir: this.outDir, files, spare, spareKnown, contexts }
+    await this.journal.write({ ...stored })
+    this.saved = stored
+  }
+}
+
+/** The manifest as its file keeps it (see journal.ts). */
+interface StoredManifest {
+  outDir: string
+  files: Map<string, WrittenFile>
+  spare: Map<string, WrittenFile>
+  /** False while a swap is pending: the spare then holds nothing a build may trust. */
+  spareKnown: boolean
+  contexts: string[]
 }

@@ -1,5 +1,5 @@
 /**
- * Files the cache writes whole (the index, the output manifests) and, in `build --watch`,
+ * Files the cache writes whole (the bases and logs of the index and the output manifests, see journal.ts) and, in `build --watch`,
  * reads back on the next build: the process keeps what it wrote in memory and reads the
  * file again only if something else replaced it since (another build sharing the cache
  * folder). A file is known by its inode, size and times just after this process renamed
@@ -28,7 +28,7 @@ export async function writeOwnFile(file: string, data: Uint8Array): Promise<OwnF
 }
 
 /** How `file` looks now (just after this process wrote it); undefined if it cannot be looked at. */
-function stampOwnFile(file: string): OwnFileStamp | undefined {
+export function stampOwnFile(file: string): OwnFileStamp | undefined {
   try {
     const { ino, size, mtimeMs, ctimeMs } = statSync(file)
     return { ino, size, mtimeMs, ctimeMs }

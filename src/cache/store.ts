@@ -7,7 +7,8 @@
  * either a whole entry or none; an unreadable entry is a miss, never an error.
  *
  * The light part of each analysis and the summaries live in one index file, read when
- * the cache is opened and written by save() with the entries the build used (issue 7:
+ * the cache is opened and written by save() with the entries the build used, as a base
+ * and a log of the few entries a rebuild changes (journal.ts) (issue 7:
  * reading 20,000 small files was a tenth of a warm build of 10,000 articles). Article
  * bodies are not stored: the few a rebuild needs (to summarise an unchanged article
  * again) are made again from the article files (cache/reanalyse.ts). A build killed
@@ -18,13 +19,12 @@
  * glossary and each article's summary key. A build whose fingerprint is the same takes
  * them as they are; any other build makes them again.
  */
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
-import { deserialize, serialize } from 'node:v8'
 import { lightRecordOf, type AnalysisRecord, type LightRecord, type MessageData } from './article-data.ts'
 import type { SummaryPart } from '../build.ts'
 import { environmentKey } from './env-key.ts'
-import { isStillOwnFile, writeOwnFile, type OwnFileStamp } from './own-file.ts'
+import { JournaledFile } from './journal.ts'
 import type { ArticleEntity } from '../types.ts'
 import { glossaryFromData, type Glossary, type GlossaryData } from '../glossary/merge.ts'
 
@@ -104,6 +104,7 @@ export class AnalysisCache {
   private constructor(
     readonly dir: string,
     private readonly previous: CacheIndex,
+    private readonly journal: JournaledFile,
   ) {}
 
   /**
@@ -118,18 +119,13 @@ export class AnalysisCache {
     // Entries of other versions can never be read again.
     for (const entry of await readdir(cacheDir)) if (entry.startsWith('v-') && entry !== `v-${key}`) await rm(path.join(cacheDir, entry), { recursive: true, force: true })
     const after = options.after
-    if (after && after.dir === dir && isStillOwnFile(path.join(dir, INDEX_FILE), after.saved)) return new AnalysisCache(dir, after.used)
-    let previous: CacheIndex = { analyses: new Map(), summaries: new Map(), stamps: new Map() }
-    try {
-      previous = { ...previous, ...(deserialize(await readFile(path.join(dir, INDEX_FILE))) as Partial<CacheIndex>) }
-    } catch {
-      // No index yet, or an unreadable one: every article is a miss.
-    }
-    return new AnalysisCache(dir, previous)
+    if (after?.saved && after.dir === dir && after.journal.isStillOwn()) return new AnalysisCache(dir, after.used, after.journal)
+    const { state, journal } = await JournaledFile.read(path.join(dir, INDEX_FILE))
+    return new AnalysisCache(dir, state ? indexOf(state as unknown as StoredIndex) : { analyses: new Map(), summaries: new Map(), stamps: new Map() }, journal)
   }
 
-  /** The index file as this process last wrote it (see open's `after`). */
-  private saved: OwnFileStamp | undefined
+  /** Has this cache written its index (see open's `after`)? */
+  private saved = false
 
   // The hash of the bytes and the slug themselves, not a hash of them: a warm build looks up
   // every article twice, and hashing 20,000 keys cost more than the longer keys do.
@@ -237,9 +233,37 @@ export class AnalysisCache {
 
   /** Writes the index: the analyses and summaries this build used (so it does not grow without bound). */
   async save(): Promise<void> {
-    const target = path.join(this.dir, INDEX_FILE)
     const summaries = new Map<string, StoredSummary>()
     for (const [key, part] of this.used.summaries) summaries.set(key, storedFormOf(part))
-    this.saved = await writeOwnFile(target, serialize({ ...this.used, summaries }))
+    const { analyses, stamps, archive } = this.used
+    await this.journal.write({
+      analyses,
+      summaries,
+      stamps,
+      archiveFingerprint: archive?.fingerprint,
+      archiveGlossary: archive?.glossary,
+      summaryKeys: archive?.summaryKeys,
+    } satisfies StoredIndex)
+    this.saved = true
   }
+}
+
+/**
+ * The index as its file keeps it: the archive's parts as fields of their own, so that a
+ * build which reuses the last build's glossary does not write it again (see journal.ts).
+ */
+interface StoredIndex {
+  analyses: CacheIndex['analyses']
+  summaries: Map<string, StoredSummary>
+  stamps: CacheIndex['stamps']
+  archiveFingerprint: string | undefined
+  archiveGlossary: GlossaryData | undefined
+  summaryKeys: Map<string, string> | undefined
+}
+
+function indexOf(stored: StoredIndex): CacheIndex {
+  const { analyses, summaries, stamps, archiveFingerprint, archiveGlossary, summaryKeys } = stored
+  if (!(analyses instanceof Map && summaries instanceof Map && stamps instanceof Map)) return { analyses: new Map(), summaries: new Map(), stamps: new Map() }
+  const archive = archiveFingerprint !== undefined && archiveGlossary && summaryKeys ? { fingerprint: archiveFingerprint, glossary: archiveGlossary, summaryKeys } : undefined
+  return { analyses, summaries, stamps, archive }
 }
