@@ -25,18 +25,35 @@ export interface Glossary {
   toData(): GlossaryData
 }
 
-/** A glossary as plain data: its entries, and each article's entities' entries (by index into `entries`). */
+/**
+ * A glossary as plain data: its entries, and each article's entities' entries, by slug as
+ * the JSON text of [entity key, index into `entries`, …]. Text, not a map per article:
+ * the cache index keeps this, and 10,000 maps were 14 MB of heap and 60 ms of reading
+ * it (issue 7), while a build asks for the entries of the few articles it renders.
+ */
 export interface GlossaryData {
   entries: GlossaryEntry[]
-  assignment: Map<string, Map<string, number>>
+  assignment: Map<string, string>
 }
 
 /** The glossary a GlossaryData holds: the same entries, the same answers to entryOf. */
 export function glossaryFromData(data: GlossaryData): Glossary {
+  const tables = new Map<string, Map<string, number>>()
+  const tableOf = (slug: string): Map<string, number> | undefined => {
+    let table = tables.get(slug)
+    if (table) return table
+    const text = data.assignment.get(slug)
+    if (text === undefined) return undefined
+    const pairs = JSON.parse(text) as Array<string | number>
+    table = new Map()
+    for (let i = 0; i < pairs.length; i += 2) table.set(pairs[i] as string, pairs[i + 1] as number)
+    tables.set(slug, table)
+    return table
+  }
   return {
     entries: data.entries,
     entryOf: (slug, entityKey) => {
-      const index = data.assignment.get(slug)?.get(entityKey)
+      const index = tableOf(slug)?.get(entityKey)
       return index === undefined ? undefined : data.entries[index]
     },
     toData: () => data,
@@ -271,8 +288,8 @@ export function mergeGlossary(articles: GlossaryInput[]): Glossary {
     },
     toData: () => {
       const indexOf = new Map(publicEntries.map((entry, index) => [entry.id, index]))
-      const byArticle = new Map<string, Map<string, number>>()
-      for (const [slug, ofArticle] of assignment) byArticle.set(slug, new Map([...ofArticle].map(([key, building]) => [key, indexOf.get(building.id)!])))
+      const byArticle = new Map<string, string>()
+      for (const [slug, ofArticle] of assignment) byArticle.set(slug, JSON.stringify([...ofArticle].flatMap(([key, building]) => [key, indexOf.get(building.id)!])))
       return { entries: publicEntries, assignment: byArticle }
     },
   }
