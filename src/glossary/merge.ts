@@ -38,23 +38,22 @@ export interface GlossaryData {
 
 /** The glossary a GlossaryData holds: the same entries, the same answers to entryOf. */
 export function glossaryFromData(data: GlossaryData): Glossary {
-  const tables = new Map<string, Map<string, number>>()
-  const tableOf = (slug: string): Map<string, number> | undefined => {
-    let table = tables.get(slug)
-    if (table) return table
+  // An article has a few entities: its pairs are searched as they are, not made into a map.
+  const pairsBySlug = new Map<string, Array<string | number>>()
+  const pairsOf = (slug: string): Array<string | number> | undefined => {
+    let pairs = pairsBySlug.get(slug)
+    if (pairs) return pairs
     const text = data.assignment.get(slug)
     if (text === undefined) return undefined
-    const pairs = JSON.parse(text) as Array<string | number>
-    table = new Map()
-    for (let i = 0; i < pairs.length; i += 2) table.set(pairs[i] as string, pairs[i + 1] as number)
-    tables.set(slug, table)
-    return table
+    pairsBySlug.set(slug, (pairs = JSON.parse(text) as Array<string | number>))
+    return pairs
   }
   return {
     entries: data.entries,
     entryOf: (slug, entityKey) => {
-      const index = tableOf(slug)?.get(entityKey)
-      return index === undefined ? undefined : data.entries[index]
+      const pairs = pairsOf(slug)
+      if (pairs) for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === entityKey) return data.entries[pairs[i + 1] as number]
+      return undefined
     },
     toData: () => data,
   }
