@@ -25,25 +25,27 @@ function filesUnder(dir: string): string[] {
     .sort()
 }
 
-let cached: Promise<string> | undefined
+let cached: string | undefined
 
 // Read with blocking calls: ~250 small files, each a few thread-pool round trips when read
 // asynchronously, while nothing else can go on before the key is known (issue 7).
-export function environmentKey(): Promise<string> {
-  cached ??= (async () => {
-    const hash = createHash('sha256')
-    const pkg = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
-    hash.update(`bilingual-digest ${pkg.version}\n${process.versions.node.split('.')[0]}\n`)
-    // Country names come from Node's ICU (CLDR): a Node update that brings new CLDR data
-    // changes analyses without changing any of our files.
-    hash.update(`icu ${process.versions.icu} cldr ${process.versions.cldr} unicode ${process.versions.unicode}\n`)
-    for (const folder of HASHED_FOLDERS) {
-      for (const file of filesUnder(path.join(PACKAGE_ROOT, folder))) {
-        hash.update(path.relative(PACKAGE_ROOT, file) + '\0')
-        hash.update(readFileSync(file))
-      }
+export function environmentKeySync(): string {
+  if (cached !== undefined) return cached
+  const hash = createHash('sha256')
+  const pkg = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
+  hash.update(`bilingual-digest ${pkg.version}\n${process.versions.node.split('.')[0]}\n`)
+  // Country names come from Node's ICU (CLDR): a Node update that brings new CLDR data
+  // changes analyses without changing any of our files.
+  hash.update(`icu ${process.versions.icu} cldr ${process.versions.cldr} unicode ${process.versions.unicode}\n`)
+  for (const folder of HASHED_FOLDERS) {
+    for (const file of filesUnder(path.join(PACKAGE_ROOT, folder))) {
+      hash.update(path.relative(PACKAGE_ROOT, file) + '\0')
+      hash.update(readFileSync(file))
     }
-    return hash.digest('hex').slice(0, 20)
-  })()
-  return cached
+  }
+  return (cached = hash.digest('hex').slice(0, 20))
+}
+
+export function environmentKey(): Promise<string> {
+  return Promise.resolve(environmentKeySync())
 }

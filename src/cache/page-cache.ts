@@ -247,15 +247,16 @@ const glossaryDigest = memoByObject((model: SiteModel): string => {
  * small. Entries are keyed by id; their full text is hashed once, with the glossary.
  */
 const modelDigest = memoByObject((model: SiteModel): string => {
-  const hash = createHash('sha256')
+  // One text hashed at once: five hash updates per record were most of the 54 ms this took
+  // for 10,000 records in every warm build (issue 7).
+  let text = ''
   for (const article of model.articles) {
     const summary = recordSummaries.get(article)
-    if (summary === undefined) hash.update('record\0').update(serialisedRecordDigest(article))
-    else hash.update('shown\0').update(article.slug).update('\0').update(JSON.stringify(article.meta)).update('\0').update(summary)
-    hash.update('\0').update(article.entries.map((entry) => entry.id).join('\u0001')).update('\n')
+    if (summary === undefined) text += 'record\0' + serialisedRecordDigest(article)
+    else text += 'shown\0' + article.slug + '\0' + JSON.stringify(article.meta) + '\0' + summary
+    text += '\0' + article.entries.map((entry) => entry.id).join('\u0001') + '\n'
   }
-  hash.update(glossaryJson(model))
-  return hash.digest('hex')
+  return createHash('sha256').update(text).update(glossaryJson(model)).digest('hex')
 })
 
 /** Each glossary entry as pages show it (not its list of articles), for the signatures of article pages. */

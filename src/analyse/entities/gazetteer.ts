@@ -10,6 +10,8 @@ import type { EntityType } from '../../types.ts'
 import { memoByString } from '../memo.ts'
 import { surfaceKey } from './fold.ts'
 import { isCommonNoun } from './vocabulary.ts'
+import { derivedData } from '../../cache/derived-data.ts'
+import { environmentKeySync } from '../../cache/env-key.ts'
 
 export interface KnownName {
   /** German base form (nominative). */
@@ -129,8 +131,27 @@ function isCanonicalRegion(code: string): boolean {
   }
 }
 
-export function gazetteer(): Gazetteer {
-  if (cached) return cached
+/**
+ * The gazetteer's tables as plain data: every known name once, and each table's keys with
+ * the index of their name. Derived once per version of the tool (the key covers the
+ * lexicon, the code and Node's CLDR) and kept on disk (cache/derived-data.ts): building
+ * them from the lexicon and CLDR took 0.1–0.2 s in every process and worker thread,
+ * the largest share of the one article a warm build analyses (issue 7).
+ */
+interface GazetteerTables {
+  names: KnownName[]
+  /** [surface key, name index, …]: base forms as listed. */
+  exact: Array<string | number>
+  /** [surface key, name index, …]: every inflected form. */
+  inflected: Array<string | number>
+  /** [surface, name index, …]: lower-case names (`taz`, `dpa`), as written. */
+  lowerCase: Array<string | number>
+  /** Word sequences some known form starts with. */
+  prefixes: string[]
+  maxWords: number
+}
+
+function computeTables(): GazetteerTables {
   const exact = new Map<string, KnownName>()
   const prefixes = new Set<string>()
   const lowerCaseNames = new Map<string, KnownName>()
@@ -178,6 +199,32 @@ export function gazetteer(): Gazetteer {
     add(german, { base: german, type: 'place', ref: `cldr:${code}`, en: english })
     add(english, { base: german, type: 'place', ref: `cldr:${code}`, en: english })
   }
+  const names: KnownName[] = []
+  const indexOf = new Map<KnownName, number>()
+  const pairs = (table: Map<string, KnownName>) =>
+    [...table].flatMap(([key, name]) => {
+      let index = indexOf.get(name)
+      if (index === undefined) indexOf.set(name, (index = names.push(name) - 1))
+      return [key, index]
+    })
+  return { exact: pairs(exact), inflected: pairs(inflected), lowerCase: pairs(lowerCaseNames), names, prefixes: [...prefixes], maxWords }
+}
+
+/** A table of the gazetteer from its stored pairs. */
+function tableOf(pairs: Array<string | number>, names: KnownName[]): Map<string, KnownName> {
+  const table = new Map<string, KnownName>()
+  for (let i = 0; i < pairs.length; i += 2) table.set(pairs[i] as string, names[pairs[i + 1] as number])
+  return table
+}
+
+export function gazetteer(): Gazetteer {
+  if (cached) return cached
+  const tables = derivedData(`gazetteer-${useLexicon ? 'lexicon' : 'cldr'}`, environmentKeySync(), computeTables)
+  const exact = tableOf(tables.exact, tables.names)
+  const inflected = tableOf(tables.inflected, tables.names)
+  const lowerCaseNames = tableOf(tables.lowerCase, tables.names)
+  const prefixes = new Set(tables.prefixes)
+  const maxWords = tables.maxWords
   // Every word is looked up, most of them many times: a lower-case one (`/^[a-zäöü]/`, tested by
   // its first code unit) in one map, the others memoised per gazetteer (performance, issue 7).
   const lookupCapitalised = memoByString((surface: string): KnownName | undefined => {
