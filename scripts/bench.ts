@@ -156,11 +156,15 @@ async function main(): Promise<void> {
       `peak memory (RSS, incl. workers): ${peak.toFixed(0)} MB (cold ${cold.peakRssMb.toFixed(0)}, warm ${warm.peakRssMb.toFixed(0)})`,
       `full build / bare parse+stringify: ${ratio.toFixed(2)}x`,
     ]
-    const scaled = (seconds: number) => (seconds * 10_000) / count
+    // The time, memory and warm targets are for 10,000 articles: a build of fewer says
+    // little about them (scaled linearly, a 5,000-article cold build predicted 33.7 s for
+    // a 10,000-article build that took 24.6-25.9 s: start-up and warm-up do not scale).
+    const atTargetSize = count === 10_000
+    const judged = (pass: boolean) => (atTargetSize ? (pass ? 'PASS' : 'FAIL') : `not judged at ${count} articles (npm run bench -- --articles 10000)`)
     const targets = [
-      `cold 10,000 articles < 30 s: ${scaled(cold.seconds).toFixed(1)} s ${count === 10_000 ? '' : '(scaled linearly) '}${scaled(cold.seconds) < 30 ? 'PASS' : 'FAIL'}`,
-      `peak memory < 1 GB: ${peak < 1024 ? 'PASS' : 'FAIL'}`,
-      `warm rebuild < 2 s: ${warm.seconds < 2 ? 'PASS' : 'FAIL'}`,
+      `cold 10,000 articles < 30 s: ${judged(cold.seconds < 30)}`,
+      `peak memory < 1 GB: ${judged(peak < 1024)}`,
+      `warm rebuild < 2 s: ${judged(warm.seconds < 2)}`,
       `full build <= 3x bare parse+stringify: ${ratio <= 3 ? 'PASS' : 'FAIL'}`,
     ]
     process.stdout.write([...lines, 'targets:', ...targets.map((line) => `  ${line}`)].join('\n') + '\n')
