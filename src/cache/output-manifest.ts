@@ -4,11 +4,13 @@
  * A rebuild renders only pages whose key changed; the others are linked from the out/
  * being replaced (issue 7: a warm build of a 10,000-article archive must not render and
  * write 20,000 pages again). Kept in the cache folder, not in out/, so out/ holds only
- * what the site publishes; one manifest per output folder, named by its absolute path.
+ * what the site publishes; one manifest per output folder, named by its absolute path,
+ * written as a base and a log of the pages a build changed (journal.ts).
  *
  * A page is reused only if out/ still holds it exactly as written (same size and
  * modification time): a page someone edited by hand, or an out/ replaced by something
- * else, is rendered again.
+ * else, is rendered again. The pages are looked at in a thread of their own as soon as
+ * the manifest is read (page-check.ts).
  */
 import { createHash } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'

@@ -94,7 +94,10 @@ const storedForms = new WeakMap<SummaryPart, StoredSummary>()
 
 function storedFormOf(part: SummaryPart | StoredSummary): StoredSummary {
   if ('stored' in part) return part
-  return storedForms.get(part) ?? { stored: JSON.stringify([part.summary, part.keyFacts]), digest: part.digest, leadEn: part.leadEn }
+  let stored = storedForms.get(part)
+  // Made once per part: the next save (in `build --watch`) then finds the same object, which the journal does not write again.
+  if (!stored) storedForms.set(part, (stored = { stored: JSON.stringify([part.summary, part.keyFacts]), digest: part.digest, leadEn: part.leadEn }))
+  return stored
 }
 
 export class AnalysisCache {
