@@ -62,22 +62,32 @@ export class JournaledFile {
       base = deserialize(await readFile(file)) as StoredBase
       if (typeof base?.id !== 'string' || typeof base.state !== 'object' || base.state === null) throw new Error('not a journaled state')
     } catch {
+      // No base yet, or an unreadable one: no state.
       return { state: undefined, journal: new JournaledFile(file, undefined, undefined, undefined, undefined) }
     }
     const baseInfo = { id: base.id, entries: entriesOf(base.state), stamp: stampOwnFile(file) }
     const state = base.state
+    const nothing = { state: undefined, journal: new JournaledFile(file, undefined, undefined, undefined, undefined) }
     let log: StoredLog | undefined
+    let logBytes: Buffer | undefined
     try {
-      const stored = deserialize(await readFile(JournaledFile.logFileOf(file))) as StoredLog
-      if (stored?.base === base.id && Array.isArray(stored.changes)) log = stored
-    } catch {
-      // No log (the base is the state), or an unreadable one: the base is the last state known whole.
+      logBytes = await readFile(JournaledFile.logFileOf(file))
+    } catch (error) {
+      // No log: the base is the state. A log that is there but cannot be read may hold the
+      // last build's changes, so the base alone would be an older state: nothing is trusted.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return nothing
     }
     try {
+      if (logBytes) {
+        const stored = deserialize(logBytes) as StoredLog
+        if (!Array.isArray(stored?.changes)) throw new Error('not a journal log')
+        // A log of another base was left by a build killed after writing a new base: ignored.
+        if (stored.base === base.id) log = stored
+      }
       if (log) for (const change of log.changes) apply(state, change)
     } catch {
-      // A log that does not fit its base: nothing read can be trusted.
-      return { state: undefined, journal: new JournaledFile(file, undefined, undefined, undefined, undefined) }
+      // A log that cannot be read or does not fit its base: nothing read can be trusted.
+      return nothing
     }
     const logStamp = log ? stampOwnFile(JournaledFile.logFileOf(file)) : undefined
     return { state, journal: new JournaledFile(file, state, baseInfo, log, logStamp) }

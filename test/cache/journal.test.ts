@@ -1,7 +1,7 @@
 import { expect } from 'chai'
 import fc from 'fast-check'
 import { existsSync, statSync } from 'node:fs'
-import { rm, writeFile } from 'node:fs/promises'
+import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { JournaledFile, type JournalState } from '../../src/cache/journal.ts'
 import { makeTempDir, removeDir } from '../robustness/helpers.ts'
@@ -78,7 +78,7 @@ describe('cache: a file kept as a base and a log of changes', () => {
     expect(plain((await JournaledFile.read(file)).state)).to.deep.equal(plain({ entries }))
   })
 
-  it('ignores a log left by a base it does not continue, and reads nothing from a broken base', async () => {
+  it('ignores a log left by a base it does not continue, and reads nothing from a broken base or log', async () => {
     const file = path.join(root, 'index.bin')
     const { journal } = await JournaledFile.read(file)
     const entries: Entries = new Map([['a', { value: 1 }]])
@@ -89,10 +89,15 @@ describe('cache: a file kept as a base and a log of changes', () => {
     // A new base written by another process; its removal of the old log did not happen (killed).
     const other = (await JournaledFile.read(path.join(root, 'other.bin'))).journal
     await other.write({ entries: new Map([['z', { value: 26 }]]) })
-    const oldLog = await import('node:fs/promises').then((fs) => fs.readFile(log))
+    const oldLog = await readFile(log)
     await rm(file)
-    await import('node:fs/promises').then((fs) => fs.rename(path.join(root, 'other.bin'), file))
+    await rename(path.join(root, 'other.bin'), file)
     await writeFile(log, oldLog)
+    expect(plain((await JournaledFile.read(file)).state)).to.deep.equal(plain({ entries: new Map([['z', { value: 26 }]]) }))
+    // A log that is there but cannot be read may hold the last changes: nothing is trusted.
+    await writeFile(log, 'not a log')
+    expect((await JournaledFile.read(file)).state).to.equal(undefined)
+    await rm(log)
     expect(plain((await JournaledFile.read(file)).state)).to.deep.equal(plain({ entries: new Map([['z', { value: 26 }]]) }))
     await writeFile(file, 'not a state')
     expect((await JournaledFile.read(file)).state).to.equal(undefined)
