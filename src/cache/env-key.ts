@@ -29,7 +29,7 @@ let cached: string | undefined
 
 // Read with blocking calls: ~250 small files, each a few thread-pool round trips when read
 // asynchronously, while nothing else can go on before the key is known (issue 7).
-export function environmentKeySync(): string {
+export function environmentKey(): string {
   if (cached !== undefined) return cached
   const hash = createHash('sha256')
   const pkg = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
@@ -44,8 +44,4 @@ export function environmentKeySync(): string {
     }
   }
   return (cached = hash.digest('hex').slice(0, 20))
-}
-
-export function environmentKey(): Promise<string> {
-  return Promise.resolve(environmentKeySync())
 }

@@ -57,17 +57,17 @@ export class JournaledFile {
 
   /** Reads the state at `file` (undefined when there is none, or it cannot be read). */
   static async read(file: string): Promise<{ state: JournalState | undefined; journal: JournaledFile }> {
+    const nothing = { state: undefined, journal: new JournaledFile(file, undefined, undefined, undefined, undefined) }
     let base: StoredBase
     try {
       base = deserialize(await readFile(file)) as StoredBase
       if (typeof base?.id !== 'string' || typeof base.state !== 'object' || base.state === null) throw new Error('not a journaled state')
     } catch {
       // No base yet, or an unreadable one: no state.
-      return { state: undefined, journal: new JournaledFile(file, undefined, undefined, undefined, undefined) }
+      return nothing
     }
     const baseInfo = { id: base.id, entries: entriesOf(base.state), stamp: stampOwnFile(file) }
     const state = base.state
-    const nothing = { state: undefined, journal: new JournaledFile(file, undefined, undefined, undefined, undefined) }
     let log: StoredLog | undefined
     let logBytes: Buffer | undefined
     try {

@@ -156,13 +156,13 @@ export class OutputManifest {
     // The same contexts as before are the same array, which the journal then does not write again.
     const contexts = sameContexts ? this.previousContexts : this.contexts
     const stored: StoredManifest = { outDir: this.outDir, files, spare, spareKnown, contexts }
-    await this.journal.write({ ...stored })
+    await this.journal.write(stored)
     this.saved = stored
   }
 }
 
 /** The manifest as its file keeps it (see journal.ts). */
-interface StoredManifest {
+type StoredManifest = {
   outDir: string
   files: Map<string, WrittenFile>
   spare: Map<string, WrittenFile>

@@ -102,7 +102,7 @@ function storedFormOf(part: SummaryPart | StoredSummary): StoredSummary {
 
 export class AnalysisCache {
   /** Entries this build read or made: what save() keeps. */
-  private readonly used: CacheIndex = { analyses: new Map(), summaries: new Map(), stamps: new Map() }
+  private readonly used: CacheIndex = emptyIndex()
 
   private constructor(
     readonly dir: string,
@@ -116,7 +116,7 @@ export class AnalysisCache {
    * file was replaced since (issue 7: reading the index of 10,000 articles took 0.2 s).
    */
   static async open(cacheDir: string, options: { after?: AnalysisCache } = {}): Promise<AnalysisCache> {
-    const key = await environmentKey()
+    const key = environmentKey()
     const dir = path.join(cacheDir, `v-${key}`)
     await mkdir(dir, { recursive: true })
     // Entries of other versions can never be read again.
@@ -124,7 +124,7 @@ export class AnalysisCache {
     const after = options.after
     if (after?.saved && after.dir === dir && after.journal.isStillOwn()) return new AnalysisCache(dir, after.used, after.journal)
     const { state, journal } = await JournaledFile.read(path.join(dir, INDEX_FILE))
-    return new AnalysisCache(dir, state ? indexOf(state as unknown as StoredIndex) : { analyses: new Map(), summaries: new Map(), stamps: new Map() }, journal)
+    return new AnalysisCache(dir, state ? indexOf(state as StoredIndex) : emptyIndex(), journal)
   }
 
   /** Has this cache written its index (see open's `after`)? */
@@ -239,14 +239,8 @@ export class AnalysisCache {
     const summaries = new Map<string, StoredSummary>()
     for (const [key, part] of this.used.summaries) summaries.set(key, storedFormOf(part))
     const { analyses, stamps, archive } = this.used
-    await this.journal.write({
-      analyses,
-      summaries,
-      stamps,
-      archiveFingerprint: archive?.fingerprint,
-      archiveGlossary: archive?.glossary,
-      summaryKeys: archive?.summaryKeys,
-    } satisfies StoredIndex)
+    const stored: StoredIndex = { analyses, summaries, stamps, archiveFingerprint: archive?.fingerprint, archiveGlossary: archive?.glossary, summaryKeys: archive?.summaryKeys }
+    await this.journal.write(stored)
     this.saved = true
   }
 }
@@ -255,7 +249,7 @@ export class AnalysisCache {
  * The index as its file keeps it: the archive's parts as fields of their own, so that a
  * build which reuses the last build's glossary does not write it again (see journal.ts).
  */
-interface StoredIndex {
+type StoredIndex = {
   analyses: CacheIndex['analyses']
   summaries: Map<string, StoredSummary>
   stamps: CacheIndex['stamps']
@@ -264,9 +258,13 @@ interface StoredIndex {
   summaryKeys: Map<string, string> | undefined
 }
 
+function emptyIndex(): CacheIndex {
+  return { analyses: new Map(), summaries: new Map(), stamps: new Map() }
+}
+
 function indexOf(stored: StoredIndex): CacheIndex {
   const { analyses, summaries, stamps, archiveFingerprint, archiveGlossary, summaryKeys } = stored
-  if (!(analyses instanceof Map && summaries instanceof Map && stamps instanceof Map)) return { analyses: new Map(), summaries: new Map(), stamps: new Map() }
+  if (!(analyses instanceof Map && summaries instanceof Map && stamps instanceof Map)) return emptyIndex()
   const archive = archiveFingerprint !== undefined && archiveGlossary && summaryKeys ? { fingerprint: archiveFingerprint, glossary: archiveGlossary, summaryKeys } : undefined
   return { analyses, summaries, stamps, archive }
 }

@@ -4,7 +4,7 @@ import { existsSync, statSync } from 'node:fs'
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { JournaledFile, type JournalState } from '../../src/cache/journal.ts'
-import { makeTempDir, removeDir } from '../robustness/helpers.ts'
+import { useTempDir } from '../robustness/helpers.ts'
 
 /** One build's state: a map of entries (objects, kept when unchanged, as the cache does) and a whole field. */
 type Entries = Map<string, { value: number }>
@@ -25,13 +25,7 @@ const plain = (state: JournalState | undefined) =>
   state && { entries: [...(state.entries as Entries)].map(([key, { value }]) => [key, value]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), title: state.title }
 
 describe('cache: a file kept as a base and a log of changes', () => {
-  let root: string
-  beforeEach(async () => {
-    root = await makeTempDir('journal')
-  })
-  afterEach(async () => {
-    await removeDir(root)
-  })
+  const root = useTempDir('journal', { each: true })
 
   it('reads back what was written last, after any sequence of writes, in this process or another', async () => {
     const key = fc.constantFrom(...Array.from({ length: 40 }, (_, i) => `k${i}`))
@@ -40,7 +34,7 @@ describe('cache: a file kept as a base and a log of changes', () => {
     let round = 0
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), async (steps) => {
-        const file = path.join(root, `state-${round++}.bin`)
+        const file = path.join(root(), `state-${round++}.bin`)
         let { journal } = await JournaledFile.read(file)
         let entries: Entries = new Map()
         for (const { edit, title, reopen } of steps) {
@@ -61,7 +55,7 @@ describe('cache: a file kept as a base and a log of changes', () => {
   })
 
   it('writes a small change as a log beside the base, and the whole state once the log grows', async () => {
-    const file = path.join(root, 'index.bin')
+    const file = path.join(root(), 'index.bin')
     const { journal } = await JournaledFile.read(file)
     let entries: Entries = new Map(Array.from({ length: 1000 }, (_, i) => [`k${i}`, { value: i }]))
     await journal.write({ entries })
@@ -79,7 +73,7 @@ describe('cache: a file kept as a base and a log of changes', () => {
   })
 
   it('ignores a log left by a base it does not continue, and reads nothing from a broken base or log', async () => {
-    const file = path.join(root, 'index.bin')
+    const file = path.join(root(), 'index.bin')
     const { journal } = await JournaledFile.read(file)
     const entries: Entries = new Map([['a', { value: 1 }]])
     await journal.write({ entries })
@@ -87,11 +81,11 @@ describe('cache: a file kept as a base and a log of changes', () => {
     const log = `${file}.log`
     expect(existsSync(log)).to.equal(true)
     // A new base written by another process; its removal of the old log did not happen (killed).
-    const other = (await JournaledFile.read(path.join(root, 'other.bin'))).journal
+    const other = (await JournaledFile.read(path.join(root(), 'other.bin'))).journal
     await other.write({ entries: new Map([['z', { value: 26 }]]) })
     const oldLog = await readFile(log)
     await rm(file)
-    await rename(path.join(root, 'other.bin'), file)
+    await rename(path.join(root(), 'other.bin'), file)
     await writeFile(log, oldLog)
     expect(plain((await JournaledFile.read(file)).state)).to.deep.equal(plain({ entries: new Map([['z', { value: 26 }]]) }))
     // A log that is there but cannot be read may hold the last changes: nothing is trusted.
@@ -104,7 +98,7 @@ describe('cache: a file kept as a base and a log of changes', () => {
   })
 
   it('writes the whole state when another process wrote the files since', async () => {
-    const file = path.join(root, 'index.bin')
+    const file = path.join(root(), 'index.bin')
     const first = (await JournaledFile.read(file)).journal
     const entries: Entries = new Map([['a', { value: 1 }]])
     await first.write({ entries })

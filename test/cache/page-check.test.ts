@@ -3,7 +3,7 @@ import { lstatSync } from 'node:fs'
 import { mkdir, rm, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { checkPages, type PageStamp } from '../../src/cache/page-check.ts'
-import { makeTempDir, removeDir } from '../robustness/helpers.ts'
+import { useTempDir } from '../robustness/helpers.ts'
 
 const PAGES = ['de/a.md', 'de/b.md', 'en/a.md', 'en/b.md', 'en/c.md']
 
@@ -27,16 +27,10 @@ async function writtenThenSpoiled(dir: string): Promise<Map<string, PageStamp>> 
 const expected = { 'de/a.md': true, 'de/b.md': false, 'en/a.md': false, 'en/b.md': false, 'en/c.md': false }
 
 describe('cache: looking at the pages of the last build', () => {
-  let root: string
-  beforeEach(async () => {
-    root = await makeTempDir('page-check')
-  })
-  afterEach(async () => {
-    await removeDir(root)
-  })
+  const root = useTempDir('page-check', { each: true })
 
   it('when asked: a page is intact only if it is still a file of its size and modification time', async () => {
-    const check = checkPages(root, await writtenThenSpoiled(root), { threaded: false })
+    const check = checkPages(root(), await writtenThenSpoiled(root()), { threaded: false })
     expect(check.unchecked()).to.equal(PAGES.length)
     expect(Object.fromEntries(PAGES.map((page) => [page, check.isIntact(page)]))).to.deep.equal(expected)
     expect(check.unchecked()).to.equal(0)
@@ -44,7 +38,7 @@ describe('cache: looking at the pages of the last build', () => {
   })
 
   it('in its own thread, before anyone asks, with the same verdicts', async () => {
-    const check = checkPages(root, await writtenThenSpoiled(root))
+    const check = checkPages(root(), await writtenThenSpoiled(root()))
     const deadline = Date.now() + 10_000
     while (check.unchecked() > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10))
     expect(check.unchecked(), 'the thread looked at every page').to.equal(0)

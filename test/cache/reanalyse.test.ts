@@ -6,26 +6,20 @@ import { readArticlesStamped } from '../../src/cache/stamped-read.ts'
 import { toArticleData } from '../../src/cache/article-data.ts'
 import { listArticleFiles, readArticles } from '../../src/load/content.ts'
 import { analyseFiles } from '../../src/workers/analyse-files.ts'
-import { makeTempDir, removeDir } from '../robustness/helpers.ts'
+import { useTempDir } from '../robustness/helpers.ts'
 
 const ARTICLE = '---\ntitle: Gespräche\ndate: 2026-02-05\nlang: de\n---\n\nDer ukrainische Präsident Wolodymyr Selenskyj sprach am Montag in Kiew mit Steve Witkoff.\n\nDie Gespräche sollen in Genf fortgesetzt werden.\n'
 
 describe('cache: an article body is made again from its file, not stored', () => {
-  let root: string
-  before(async () => {
-    root = await makeTempDir('reanalyse')
-  })
-  after(async () => {
-    await removeDir(root)
-  })
+  const root = useTempDir('reanalyse')
 
   it('gives the body the analysis had, and refuses a file that changed since', async () => {
-    const content = path.join(root, 'content')
+    const content = path.join(root(), 'content')
     await mkdir(content, { recursive: true })
     await writeFile(path.join(content, 'gespraeche.md'), ARTICLE)
     const paths = await listArticleFiles(content)
     const whole = (await analyseFiles(await readArticles(paths))).articles[0]
-    const cache = await AnalysisCache.open(path.join(root, 'cache'))
+    const cache = await AnalysisCache.open(path.join(root(), 'cache'))
     const { articles } = await analyseFiles(await readArticlesStamped(paths, {}, cache), { cache })
     const lazy = articles[0]
     // The cached article holds no sentences of its own: they come from the file again.

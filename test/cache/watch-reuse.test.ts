@@ -8,7 +8,7 @@ import path from 'node:path'
 import { AnalysisCache } from '../../src/cache/store.ts'
 import { OutputManifest } from '../../src/cache/output-manifest.ts'
 import { summaryDigest, type SummaryPart } from '../../src/build.ts'
-import { makeTempDir, removeDir } from '../robustness/helpers.ts'
+import { useTempDir } from '../robustness/helpers.ts'
 import { mergeGlossary } from '../../src/glossary/merge.ts'
 
 const part = (de: string): SummaryPart => {
@@ -17,16 +17,10 @@ const part = (de: string): SummaryPart => {
 }
 
 describe('cache: reuse across --watch builds', () => {
-  let root: string
-  beforeEach(async () => {
-    root = await makeTempDir('watch-reuse')
-  })
-  afterEach(async () => {
-    await removeDir(root)
-  })
+  const root = useTempDir('watch-reuse', { each: true })
 
   it('takes the index it saved from memory, and reads the file again once another build replaced it', async () => {
-    const cacheDir = path.join(root, 'cache')
+    const cacheDir = path.join(root(), 'cache')
     const first = await AnalysisCache.open(cacheDir)
     first.setSummary('k', part('eins'))
     await first.save()
@@ -46,7 +40,7 @@ describe('cache: reuse across --watch builds', () => {
 
   // The index keeps a part's sentences as text, parsed when a build shows them.
   it('gives back a summary part from the index file as it was stored, and stores it again as it was', async () => {
-    const cacheDir = path.join(root, 'cache')
+    const cacheDir = path.join(root(), 'cache')
     const summary = [{ de: 'Die Ukraine und Russland tauschten 314 Gefangene aus.', en: 'Ukraine and Russia exchanged 314 prisoners.', rule: 'prisoner-exchange', evidence: [{ start: 3, end: 58 }] }]
     const keyFacts = [{ de: 'Es war der größte Austausch.', en: 'It was the largest exchange.' }]
     const stored: SummaryPart = { summary, keyFacts, digest: summaryDigest(summary, keyFacts), leadEn: summary[0].en }
@@ -64,7 +58,7 @@ describe('cache: reuse across --watch builds', () => {
   })
 
   it('gives an article the summary key the last build made only for the same glossary fingerprint and the same file', async () => {
-    const cacheDir = path.join(root, 'cache')
+    const cacheDir = path.join(root(), 'cache')
     const article = { slug: 'a', sourceHash: 'hash-1' }
     const first = await AnalysisCache.open(cacheDir)
     expect(first.summaryKeyFor(article, 'glossary-1'), 'nothing recorded yet').to.equal(undefined)
@@ -80,8 +74,8 @@ describe('cache: reuse across --watch builds', () => {
   })
 
   it('gives the key a page was written under only to a build whose inputs have the same signature', async () => {
-    const versionDir = path.join(root, 'cache', 'v-test')
-    const outDir = path.join(root, 'out')
+    const versionDir = path.join(root(), 'cache', 'v-test')
+    const outDir = path.join(root(), 'out')
     const first = await OutputManifest.load(versionDir, outDir)
     expect(first.keyFor('de/articles/a.md', 'model-1', 'inputs-1'), 'nothing recorded yet').to.equal(undefined)
     expect(first.keyFor('de/articles/b.md', 'model-1', 'inputs-b'), 'nothing recorded yet').to.equal(undefined)
@@ -107,8 +101,8 @@ describe('cache: reuse across --watch builds', () => {
   })
 
   it('takes the output manifest it saved from memory, and reads it again once replaced', async () => {
-    const versionDir = path.join(root, 'cache', 'v-test')
-    const outDir = path.join(root, 'out')
+    const versionDir = path.join(root(), 'cache', 'v-test')
+    const outDir = path.join(root(), 'out')
     const first = await OutputManifest.load(versionDir, outDir)
     await first.save(new Map([['de/index.md', 'key-1']]), new Map([['de/index.md', { size: 10, mtimeMs: 1 }]]), 'none')
     const next = await OutputManifest.load(versionDir, outDir, { after: first })

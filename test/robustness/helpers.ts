@@ -42,6 +42,25 @@ export async function removeDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true })
 }
 
+/**
+ * A temporary folder for the tests of the enclosing describe: made before them and removed
+ * after them (`each`: a fresh one for every test). Call it in the describe; the returned
+ * function gives the folder inside a test.
+ */
+export function useTempDir(prefix: string, options: { each?: boolean } = {}): () => string {
+  let dir: string | undefined
+  ;(options.each ? beforeEach : before)(async () => {
+    dir = await makeTempDir(prefix)
+  })
+  ;(options.each ? afterEach : after)(async () => {
+    if (dir !== undefined) await removeDir(dir)
+  })
+  return () => {
+    if (dir === undefined) throw new Error(`useTempDir('${prefix}'): the folder exists only inside the describe's tests`)
+    return dir
+  }
+}
+
 /** Two ordinary articles that every bad-input test builds next to the bad one. */
 export const GOOD_SLUGS = ['good-one', 'good-two']
 

@@ -11,7 +11,7 @@ import { memoByString } from '../memo.ts'
 import { surfaceKey } from './fold.ts'
 import { isCommonNoun } from './vocabulary.ts'
 import { derivedData } from '../../cache/derived-data.ts'
-import { environmentKeySync } from '../../cache/env-key.ts'
+import { environmentKey } from '../../cache/env-key.ts'
 
 export interface KnownName {
   /** German base form (nominative). */
@@ -219,7 +219,7 @@ function tableOf(pairs: Array<string | number>, names: KnownName[]): Map<string,
 
 export function gazetteer(): Gazetteer {
   if (cached) return cached
-  const tables = derivedData(`gazetteer-${useLexicon ? 'lexicon' : 'cldr'}`, environmentKeySync(), computeTables)
+  const tables = derivedData(`gazetteer-${useLexicon ? 'lexicon' : 'cldr'}`, environmentKey(), computeTables)
   const exact = tableOf(tables.exact, tables.names)
   const inflected = tableOf(tables.inflected, tables.names)
   const lowerCaseNames = tableOf(tables.lowerCase, tables.names)

@@ -158,10 +158,12 @@ function caseIndex(): CaseIndex {
         }
       }
     }
+    // Sorted by code units as SortedWords' text is, and unique (`seen`): the forms are that
+    // text as they are, line for line with `recordOf` and `plural`.
     found.sort((a, b) => (a.form < b.form ? -1 : a.form > b.form ? 1 : 0))
     return {
       records: records.join('\n'),
-      forms: SortedWords.sortedText(found.map(({ form }) => form)),
+      forms: found.map(({ form }) => form).join('\n'),
       recordOf: found.map(({ position }) => position),
       plural: found.map(({ plural }) => (plural ? '1' : '0')).join(''),
     }
