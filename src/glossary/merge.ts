@@ -184,6 +184,7 @@ function assignEntries<T extends { type: EntityType; de: string }>(
   articles: GlossaryInput[],
   make: (first: Identity) => T,
   use?: (slug: string, entity: ArticleEntity, entry: T) => void,
+  elsewhere?: FullNamesSeen,
 ): { byIdentity: Map<string, T>; assignment: Map<string, Map<string, T>> } {
   const byIdentity = new Map<string, T>()
   // By article, then entity key (one map per article: no key string built per mention; issue 7).
@@ -213,8 +214,7 @@ function assignEntries<T extends { type: EntityType; de: string }>(
   for (const article of articles) {
     for (const entity of article.entities) {
       const resolved = identityOf(entity)
-      const isSinglePersonName = entity.type === 'person' && !entity.name.includes(' ') && !resolved.identity.startsWith('lexicon:')
-      if (isSinglePersonName) {
+      if (isSinglePersonName(entity, resolved)) {
         deferredSingles.push({ slug: article.slug, entity, identity: resolved })
         continue
       }
@@ -225,20 +225,69 @@ function assignEntries<T extends { type: EntityType; de: string }>(
   for (const { slug, entity, identity } of deferredSingles) {
     const family = familyKey(entity.name)
     const matches = byFamily.get(family) ?? []
-    add(slug, entity, matches.length === 1 ? matches[0] : byIdentity.get(identity.identity) ?? create(identity.identity, identity.seed))
+    const joins = matches.length === 0 ? elsewhere?.only(family) : undefined
+    if (joins) add(slug, entity, byIdentity.get(joins.identity) ?? create(joins.identity, joins.seed))
+    else add(slug, entity, matches.length === 1 ? matches[0] : byIdentity.get(identity.identity) ?? create(identity.identity, identity.seed))
   }
   return { byIdentity, assignment }
+}
+
+/** A person named by one word that is not a lexicon name (`Witkoff`): it joins a full name if it can (see assignEntries). */
+function isSinglePersonName(entity: ArticleEntity, resolved: Identity): boolean {
+  return entity.type === 'person' && !entity.name.includes(' ') && !resolved.identity.startsWith('lexicon:')
+}
+
+/**
+ * The full person names of the articles seen so far, by family name: a guess at which
+ * full name a family name alone will join in the whole archive's glossary, for an
+ * article that gives it alone. A worker thread summarises each article right after
+ * analysing it, with the names a glossary of that article gives; where the archive's
+ * glossary names an entity otherwise, the article is analysed and summarised again
+ * (issue 7: 15% of a cold build's articles, nearly all for a family name alone, such as
+ * `Kimmich` in a match report whose full name `Joshua Kimmich` stands in other reports).
+ * Only a guess: the build uses an early summary only if the archive's names turn out
+ * the same, so output never depends on it.
+ */
+export class FullNamesSeen {
+  private readonly byFamily = new Map<string, Map<string, Identity>>()
+  private size = 0
+
+  /** Notes the full person names of an article (those a family name alone can join). */
+  observe(article: GlossaryInput): void {
+    for (const entity of article.entities) {
+      const resolved = identityOf(entity)
+      if (resolved.seed.type !== 'person' || isSinglePersonName(entity, resolved)) continue
+      const family = familyKey(resolved.seed.de)
+      let seen = this.byFamily.get(family)
+      if (!seen) this.byFamily.set(family, (seen = new Map()))
+      if (seen.has(resolved.identity)) continue
+      // Bounded as the other per-thread memos are: an archive names far fewer persons.
+      if (++this.size > 100_000) {
+        this.byFamily.clear()
+        this.size = 0
+        return
+      }
+      seen.set(resolved.identity, resolved)
+    }
+  }
+
+  /** The one full name seen with this family name, if there is exactly one. */
+  only(family: string): Identity | undefined {
+    const seen = this.byFamily.get(family)
+    return seen?.size === 1 ? seen.values().next().value : undefined
+  }
 }
 
 /**
  * The names a glossary of this article alone gives its entities, as a name table (by
  * entity key): the same as nameTableOf over mergeGlossary([article]), without making the
  * entries' ids, sorted variants and roles (issue 7: worker threads ask this for every
- * article).
+ * article). With `elsewhere`, a family name alone that no full name of the article
+ * matches takes the one full name seen elsewhere, if there is one (see FullNamesSeen).
  */
-export function namesInArticle(article: GlossaryInput): Record<string, Pick<GlossaryEntry, 'de' | 'en' | 'type'>> {
+export function namesInArticle(article: GlossaryInput, elsewhere?: FullNamesSeen): Record<string, Pick<GlossaryEntry, 'de' | 'en' | 'type'>> {
   const names: Record<string, Pick<GlossaryEntry, 'de' | 'en' | 'type'>> = {}
-  const { assignment } = assignEntries([article], ({ seed }) => ({ de: seed.de, en: seed.en, type: seed.type }))
+  const { assignment } = assignEntries([article], ({ seed }) => ({ de: seed.de, en: seed.en, type: seed.type }), undefined, elsewhere)
   for (const [key, entry] of assignment.get(article.slug) ?? []) names[key] = entry
   return names
 }

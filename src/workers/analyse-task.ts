@@ -9,7 +9,7 @@ import { VFileMessage } from 'vfile-message'
 import { analyseFile, createAnalyser } from '../analyse/index.ts'
 import { slugOfPath } from '../load/article-slug.ts'
 import { messagesOf, lightRecordOf, toArticleData, type AnalysisRecord, type LightRecord } from '../cache/article-data.ts'
-import { namesInArticle } from '../glossary/merge.ts'
+import { FullNamesSeen, namesInArticle } from '../glossary/merge.ts'
 import type { NameTable, SummaryPart } from '../build.ts'
 import { summariseJobs } from './summarise-task.ts'
 
@@ -29,7 +29,8 @@ export interface WorkerAnalysis {
 
 /**
  * A summary made in the worker right after the analysis, with the names the article's
- * entities get from a glossary of this article alone. The build uses it when the whole
+ * entities get from a glossary of this article alone (a family name alone may take a
+ * full name seen in the articles this thread analysed before). The build uses it when the whole
  * archive's glossary gives the same names (it almost always does), so the article need
  * not travel to a worker again; otherwise the article is summarised again. Either way the
  * summary is the one its names give: the output does not depend on which path made it.
@@ -39,10 +40,14 @@ export interface ProvisionalSummary {
   part: SummaryPart
 }
 
+/** The full person names of the articles this thread has analysed: most names recur across an archive. */
+const fullNamesSeen = new FullNamesSeen()
+
 export async function analyseInWorker(input: AnalysisInput): Promise<WorkerAnalysis> {
   const record = analyseInput(input)
   if (!record.article) return { record, light: false }
-  const names: NameTable = namesInArticle(record.article)
+  fullNamesSeen.observe(record.article)
+  const names: NameTable = namesInArticle(record.article, fullNamesSeen)
   const [part] = await summariseJobs([{ article: record.article, names }])
   if (input.contentHash === undefined) return { record, light: false, provisional: { names, part } }
   return { record: lightRecordOf(record, input.contentHash), light: true, provisional: { names, part } }

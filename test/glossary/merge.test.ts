@@ -1,6 +1,6 @@
 import { expect } from 'chai'
 import { deserialize, serialize } from 'node:v8'
-import { glossaryFromData, looksTransliterated, mergeGlossary } from '../../src/glossary/merge.ts'
+import { FullNamesSeen, glossaryFromData, looksTransliterated, mergeGlossary, namesInArticle } from '../../src/glossary/merge.ts'
 import type { ArticleEntity, EntityType } from '../../src/types.ts'
 
 function entity(name: string, type: EntityType, surfaces = [name]): ArticleEntity {
@@ -48,6 +48,25 @@ describe('glossary merge', () => {
     ])
     expect(glossary.entries).to.have.length(1)
     expect(glossary.entries[0].articles).to.deep.equal(['a', 'b'])
+  })
+
+  // Worker threads summarise an article with the names they guess the archive's glossary
+  // gives it; a wrong guess costs a second summary, a right one saves it.
+  it('guesses the full name a family name alone joins from the full names seen in other articles', () => {
+    const report = { slug: 'b', entities: [entity('Brandt', 'person'), entity('Dortmund', 'place')] }
+    const seen = new FullNamesSeen()
+    expect(namesInArticle(report, seen)[entity('Brandt', 'person').key].de).to.equal('Brandt')
+    seen.observe({ slug: 'a', entities: [entity('Julian Brandt', 'person'), entity('Dortmund', 'place')] })
+    const guessed = namesInArticle(report, seen)
+    const archive = mergeGlossary([{ slug: 'a', entities: [entity('Julian Brandt', 'person')] }, report])
+    for (const [key, names] of Object.entries(guessed)) expect(names, key).to.deep.include({ de: archive.entryOf('b', key)!.de, en: archive.entryOf('b', key)!.en })
+    expect(guessed[entity('Brandt', 'person').key].de).to.equal('Julian Brandt')
+    // Two full names with that family name: the archive's glossary keeps the name alone, and so does the guess.
+    seen.observe({ slug: 'c', entities: [entity('Willy Brandt', 'person')] })
+    expect(namesInArticle(report, seen)[entity('Brandt', 'person').key].de).to.equal('Brandt')
+    // A full name in the article itself comes first, as in the archive's glossary.
+    const own = namesInArticle({ slug: 'd', entities: [entity('Julian Brandt', 'person'), entity('Brandt', 'person')] }, seen)
+    expect(own[entity('Brandt', 'person').key].de).to.equal('Julian Brandt')
   })
 
   // A rebuild whose articles' entities did not change takes the glossary from the cache as data.

@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai'
 import { spawn } from 'node:child_process'
-import { appendFile, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { appendFile, cp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { articleFileName, generateCorpus } from './generate-corpus.ts'
@@ -53,6 +53,29 @@ describe('build: cache and worker threads change speed, never output', function 
     expect((await runCli(['build', '--content', content, '--out', fresh, '--no-cache', '--jobs', '1'])).status).to.equal(0)
     expect((await runCli(['build', '--content', content, '--out', parallel, '--cache', cacheDir, '--jobs', '2'])).status).to.equal(0)
     await expectSameTree(parallel, fresh)
+  })
+
+  // A worker thread summarises an article as soon as it is analysed, guessing that a family
+  // name alone joins the one full name the thread has seen with it; the build summarises
+  // again where the archive's glossary says otherwise (here: a second full name elsewhere).
+  it('a family name alone is summarised with the archive’s names, whatever the threads guessed', async () => {
+    const ambiguous = path.join(root, 'ambiguous-content')
+    await cp(content, ambiguous, { recursive: true })
+    const report = (title: string, day: number, body: string) => `---\ntitle: ${title}\ndate: 2025-03-${String(day).padStart(2, '0')}\n---\n\n${body}\n`
+    const files: Record<string, string> = {
+      'aa-kader.md': report('Der Kader steht', 1, 'Trainer Julian Nagelsmann nominierte Joshua Kimmich für das Länderspiel in München. Die Mannschaft reist am Montag ab.'),
+      'zz-neuzugang.md': report('Ein Neuzugang', 28, 'Auch Felix Kimmich steht erstmals im Kader des Vereins. Der Verein teilte das am Dienstag mit.'),
+    }
+    for (let day = 2; day <= 12; day++) files[`kimmich-${day}.md`] = report(`Spielbericht ${day}`, day, `Kimmich traf in der ${70 + day}. Minute zum 2:1 gegen Frankreich. Das Spiel fand vor 60.000 Zuschauern in Berlin statt.`)
+    for (const [name, text] of Object.entries(files)) await writeFile(path.join(ambiguous, name), text)
+    const fresh = path.join(root, 'fresh-ambiguous')
+    const parallel = path.join(root, 'parallel-ambiguous')
+    expect((await runCli(['build', '--content', ambiguous, '--out', fresh, '--no-cache', '--jobs', '1'])).status).to.equal(0)
+    expect((await runCli(['build', '--content', ambiguous, '--out', parallel, '--cache', path.join(root, 'cache-ambiguous'), '--jobs', '2'])).status).to.equal(0)
+    await expectSameTree(parallel, fresh)
+    const glossary = JSON.parse(await readFile(path.join(fresh, 'glossary.json'), 'utf8')) as { entries: Array<{ de: string; articles: string[] }> }
+    const kimmich = glossary.entries.filter((entry) => entry.de.endsWith('Kimmich')).map((entry) => entry.de)
+    expect(kimmich, 'the reports keep the family name alone: two full names share it').to.include.members(['Joshua Kimmich', 'Felix Kimmich', 'Kimmich'])
   })
 
   // An article's title and date show on the glossary page and on the pages of the busy
