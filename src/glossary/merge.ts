@@ -250,23 +250,23 @@ function isSinglePersonName(entity: ArticleEntity, resolved: Identity): boolean 
  */
 export class FullNamesSeen {
   private readonly byFamily = new Map<string, Map<string, Identity>>()
-  private size = 0
+  /** The identities noted, so that a name seen again costs one lookup (most recur). */
+  private readonly noted = new Set<string>()
 
   /** Notes the full person names of an article (those a family name alone can join). */
   observe(article: GlossaryInput): void {
     for (const entity of article.entities) {
       const resolved = identityOf(entity)
-      if (resolved.seed.type !== 'person' || isSinglePersonName(entity, resolved)) continue
+      if (resolved.seed.type !== 'person' || this.noted.has(resolved.identity) || isSinglePersonName(entity, resolved)) continue
+      // Bounded as the other per-thread memos are: an archive names far fewer persons.
+      if (this.noted.size >= 100_000) {
+        this.noted.clear()
+        this.byFamily.clear()
+      }
+      this.noted.add(resolved.identity)
       const family = familyKey(resolved.seed.de)
       let seen = this.byFamily.get(family)
       if (!seen) this.byFamily.set(family, (seen = new Map()))
-      if (seen.has(resolved.identity)) continue
-      // Bounded as the other per-thread memos are: an archive names far fewer persons.
-      if (++this.size > 100_000) {
-        this.byFamily.clear()
-        this.size = 0
-        return
-      }
       seen.set(resolved.identity, resolved)
     }
   }
