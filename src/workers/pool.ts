@@ -49,6 +49,8 @@ export function defaultJobs(): number {
 
 export interface WorkerPool {
   readonly threads: number
+  /** Are the threads running (they did work in this build, so they have loaded what it needs)? */
+  readonly started: boolean
   analyse(batch: AnalysisInput[]): Promise<WorkerAnalysis[]>
   summarise(batch: SummaryJobData[]): Promise<SummaryPart[]>
   render(batch: RenderJob[]): Promise<Array<string | null>>
@@ -64,6 +66,9 @@ export function createWorkerPool(threads: number): WorkerPool {
   }
   return {
     threads,
+    get started() {
+      return pool !== undefined
+    },
     analyse: (inputs) => start().run({ kind: 'analyse', inputs } satisfies WorkerTask) as Promise<WorkerAnalysis[]>,
     summarise: (jobs) => start().run({ kind: 'summarise', jobs } satisfies WorkerTask) as Promise<SummaryPart[]>,
     render: (jobs) => start().run({ kind: 'render', jobs } satisfies WorkerTask) as Promise<Array<string | null>>,
