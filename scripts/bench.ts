@@ -9,12 +9,15 @@
  *     time and the process's peak resident memory
  *     (worker threads live in the process, so their memory is included),
  *   - a rebuild in `build --watch` after one more article changed (not one of the
- *     issue's targets: what an editor who keeps the watcher running waits for).
+ *     issue's targets: what an editor who keeps the watcher running waits for),
+ *   - warm builds after other edits of one article, printed but not judged: a changed
+ *     title, a new article (dated after all others), an article removed. These change
+ *     what the site-wide files show, so they take longer than the common edit above.
  * Prints articles per second, peak memory, cold and warm times, the ratio of the cold
  * build to the bare parse + stringify, and the issue's targets with pass/fail.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -23,7 +26,7 @@ import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkStringify from 'remark-stringify'
 import remarkFrontmatter from 'remark-frontmatter'
-import { articleFileName, generateCorpus } from '../test/robustness/generate-corpus.ts'
+import { articleFileName, generateArticle, generateCorpus } from '../test/robustness/generate-corpus.ts'
 import { listArticleFiles } from '../src/load/content.ts'
 import { compiledIsCurrent } from '../bin/compiled.js'
 
@@ -144,7 +147,15 @@ async function main(): Promise<void> {
     const warm = await runBuild(buildArgs)
     process.stderr.write('bench: rebuild in --watch (one more article changed)\n')
     const watched = await watchRebuild(buildArgs, () => appendFile(path.join(content, articleFileName(Math.floor(count / 3))), '\nDie Gespräche sollen fortgesetzt werden.\n'))
-    const peak = Math.max(cold.peakRssMb, warm.peakRssMb)
+    process.stderr.write('bench: warm builds after other edits (a title, a new article, a removed one)\n')
+    const titled = path.join(content, articleFileName(Math.floor(count / 4)))
+    await writeFile(titled, (await readFile(titled, 'utf8')).replace(/^title: "?/m, (start) => `${start}Aktualisiert: `))
+    const retitled = await runBuild(buildArgs)
+    await writeFile(path.join(content, articleFileName(count)), generateArticle(count).replace(/^date: .*$/m, 'date: 2027-01-01'))
+    const added = await runBuild(buildArgs)
+    await rm(path.join(content, articleFileName(Math.floor(count / 5))))
+    const removed = await runBuild(buildArgs)
+    const peak = Math.max(...[cold, warm, retitled, added, removed].map((run) => run.peakRssMb))
     const ratio = cold.seconds / bare
     const lines = [
       `machine: ${machine()}`,
@@ -153,12 +164,13 @@ async function main(): Promise<void> {
       `cold build: ${cold.seconds.toFixed(2)} s (${(count / cold.seconds).toFixed(0)} articles/s, exit ${cold.status})`,
       `warm build (1 changed): ${warm.seconds.toFixed(2)} s (exit ${warm.status})`,
       `rebuild in --watch (1 changed): ${watched.seconds.toFixed(2)} s from the change to the report (the build itself: ${watched.reported})`,
+      `other one-article edits (not judged): title changed ${retitled.seconds.toFixed(2)} s, article added ${added.seconds.toFixed(2)} s, article removed ${removed.seconds.toFixed(2)} s`,
       `peak memory (RSS, incl. workers): ${peak.toFixed(0)} MB (cold ${cold.peakRssMb.toFixed(0)}, warm ${warm.peakRssMb.toFixed(0)})`,
       `full build / bare parse+stringify: ${ratio.toFixed(2)}x`,
     ]
     // The time, memory and warm targets are for 10,000 articles: a build of fewer says
-    // little about them (scaled linearly, a 5,000-article cold build predicted 33.7 s for
-    // a 10,000-article build that took 24.6-25.9 s: start-up and warm-up do not scale).
+    // little about them (scaled linearly, a 5,000-article cold build predicted 31.7 s for
+    // a 10,000-article build that took 23.2-23.9 s: start-up and warm-up do not scale).
     const atTargetSize = count === 10_000
     const judged = (pass: boolean) => (atTargetSize ? (pass ? 'PASS' : 'FAIL') : `not judged at ${count} articles (npm run bench -- --articles 10000)`)
     const targets = [
@@ -168,7 +180,8 @@ async function main(): Promise<void> {
       `full build <= 3x bare parse+stringify: ${ratio <= 3 ? 'PASS' : 'FAIL'}`,
     ]
     process.stdout.write([...lines, 'targets:', ...targets.map((line) => `  ${line}`)].join('\n') + '\n')
-    if (cold.status !== 0 || warm.status !== 0) process.stderr.write(`bench: a build reported problems:\n${warm.stderr.slice(-2000)}\n`)
+    const failed = [cold, warm, retitled, added, removed].find((run) => run.status !== 0)
+    if (failed) process.stderr.write(`bench: a build reported problems:\n${failed.stderr.slice(-2000)}\n`)
   } finally {
     if (values.keep) process.stderr.write(`bench: kept ${work}\n`)
     else await rm(work, { recursive: true, force: true })
