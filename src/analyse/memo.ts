@@ -5,10 +5,11 @@
  * By object: for what is derived once from a build's model or glossary and asked for by
  * several stages; it lives as long as the object.
  */
-const DEFAULT_LIMIT = 100_000
+/** How many answers a per-thread memo keeps before it starts afresh (also the bound of the glossary's own per-thread memos). */
+export const MEMO_LIMIT = 100_000
 
 /** `compute` memoised by its argument; `compute` must be pure (same answer for the same string, always). */
-export function memoByString<T>(compute: (key: string) => T, limit = DEFAULT_LIMIT): (key: string) => T {
+export function memoByString<T>(compute: (key: string) => T, limit = MEMO_LIMIT): (key: string) => T {
   const memo = new Map<string, T>()
   return (key: string): T => {
     const known = memo.get(key)

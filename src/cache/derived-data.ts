@@ -5,9 +5,9 @@
  * computes from everything the data is derived from, so stale data is never read; files
  * of other keys are removed when a new one is written, and so are files of any name that
  * no process has written for STALE_AFTER_DAYS (data an earlier version of the tool used
- * under a name it no longer has: megabytes, left behind by every such change). Reading or writing failing (a
- * read-only install, a torn file) only means computing the data again: this cache can
- * never change a result.
+ * under a name it no longer has: megabytes, left behind by every such change). Reading
+ * or writing failing (a read-only install, a torn file) only means computing the data
+ * again: this cache can never change a result.
  */
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'

@@ -11,6 +11,7 @@ import { slugify } from '../load/slug.ts'
 import { lexiconEntries } from './lexicon/index.ts'
 import { transliterate } from './translit/index.ts'
 import { variantKey } from './variant-key.ts'
+import { MEMO_LIMIT } from '../analyse/memo.ts'
 
 export interface GlossaryInput {
   slug: string
@@ -91,7 +92,7 @@ function identityOf(entity: ArticleEntity): Identity {
   const memoKey = `${entity.key}\0${entity.type}\0${entity.name}`
   known = identities.get(memoKey)
   if (!known) {
-    if (identities.size >= 100_000) identities.clear()
+    if (identities.size >= MEMO_LIMIT) identities.clear()
     identities.set(memoKey, (known = resolveIdentity(entity)))
   }
   identitiesByEntity.set(entity, known)
@@ -167,7 +168,7 @@ const slugs = new Map<string, string>()
 function slugOf(name: string): string {
   let slug = slugs.get(name)
   if (slug === undefined) {
-    if (slugs.size >= 100_000) slugs.clear()
+    if (slugs.size >= MEMO_LIMIT) slugs.clear()
     slugs.set(name, (slug = slugify(name)))
   }
   return slug
@@ -178,13 +179,13 @@ function slugOf(name: string): string {
  * fixed), before ids, sorting and roles. `make` makes an entry; `use` records an
  * entity's use of its entry (mergeGlossary collects spellings, roles and articles there;
  * the names of one article need none of that: issue 7, worker threads ask for them for
- * every article, and making the collections was a twentieth of a cold build).
+ * every article, and making the collections was a twentieth of a cold build);
+ * `elsewhere` gives a family name alone a full name seen in other articles (namesInArticle).
  */
 function assignEntries<T extends { type: EntityType; de: string }>(
   articles: GlossaryInput[],
   make: (first: Identity) => T,
-  use?: (slug: string, entity: ArticleEntity, entry: T) => void,
-  elsewhere?: FullNamesSeen,
+  { use, elsewhere }: { use?: (slug: string, entity: ArticleEntity, entry: T) => void; elsewhere?: FullNamesSeen } = {},
 ): { byIdentity: Map<string, T>; assignment: Map<string, Map<string, T>> } {
   const byIdentity = new Map<string, T>()
   // By article, then entity key (one map per article: no key string built per mention; issue 7).
@@ -259,7 +260,7 @@ export class FullNamesSeen {
       const resolved = identityOf(entity)
       if (resolved.seed.type !== 'person' || this.noted.has(resolved.identity) || isSinglePersonName(entity, resolved)) continue
       // Bounded as the other per-thread memos are: an archive names far fewer persons.
-      if (this.noted.size >= 100_000) {
+      if (this.noted.size >= MEMO_LIMIT) {
         this.noted.clear()
         this.byFamily.clear()
       }
@@ -287,7 +288,7 @@ export class FullNamesSeen {
  */
 export function namesInArticle(article: GlossaryInput, elsewhere?: FullNamesSeen): Record<string, Pick<GlossaryEntry, 'de' | 'en' | 'type'>> {
   const names: Record<string, Pick<GlossaryEntry, 'de' | 'en' | 'type'>> = {}
-  const { assignment } = assignEntries([article], ({ seed }) => ({ de: seed.de, en: seed.en, type: seed.type }), undefined, elsewhere)
+  const { assignment } = assignEntries([article], ({ seed }) => ({ de: seed.de, en: seed.en, type: seed.type }), { elsewhere })
   for (const [key, entry] of assignment.get(article.slug) ?? []) names[key] = entry
   return names
 }
@@ -309,7 +310,7 @@ function recordUse(slug: string, entity: ArticleEntity, building: Building): voi
 }
 
 export function mergeGlossary(articles: GlossaryInput[]): Glossary {
-  const { byIdentity, assignment } = assignEntries(articles, makeBuilding, recordUse)
+  const { byIdentity, assignment } = assignEntries(articles, makeBuilding, { use: recordUse })
   const entries = [...byIdentity.values()]
   entries.sort((a, b) => GERMAN_ORDER.compare(a.de, b.de) || a.type.localeCompare(b.type))
   const usedIds = new Set<string>()

@@ -79,9 +79,9 @@ export async function prerenderArticlePages(
   const rendering: Array<Promise<void>> = []
   let sent = 0
   const send = (upTo: number) => {
-    for (; sent < upTo; sent += BATCH_SIZE) {
+    for (const batch of batches(jobs.slice(sent, upTo), BATCH_SIZE)) {
       const first = sent
-      const batch = jobs.slice(first, Math.min(upTo, first + BATCH_SIZE))
+      sent += batch.length
       for (const job of batch) if (job.file !== undefined) makeFolderOf(job.file)
       rendering.push(
         pool.render(batch).then(
