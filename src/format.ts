@@ -5,6 +5,7 @@
  * so each exists once per language.
  */
 import type { Lang } from './types.ts'
+import { memoByString } from './analyse/memo.ts'
 
 const LONG_DATE = {
   de: new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
@@ -21,19 +22,20 @@ function pick(lang: string): Lang {
 
 // Formatted dates by language and ISO text: an archive has far fewer days than articles,
 // and the index page formats the date of every article (issue 7: a fifth of rendering it).
-const formattedDates = { de: new Map<string, string>(), en: new Map<string, string>() }
+const formattedDates = {
+  de: memoByString((value) => LONG_DATE.de.format(dateOf(value))),
+  en: memoByString((value) => LONG_DATE.en.format(dateOf(value))),
+}
+
+/** A date-only ISO text is a UTC day (as the formatters' time zone); anything else as Date reads it. */
+function dateOf(value: string): Date {
+  return new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value)
+}
 
 /** An ISO date (YYYY-MM-DD) or a Date, as a long date in running text. */
 export function formatLongDate(value: Date | string, lang: string): string {
   if (value instanceof Date) return LONG_DATE[pick(lang)].format(value)
-  const known = formattedDates[pick(lang)]
-  let formatted = known.get(value)
-  if (formatted === undefined) {
-    if (known.size >= 100_000) known.clear()
-    const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value)
-    known.set(value, (formatted = LONG_DATE[pick(lang)].format(date)))
-  }
-  return formatted
+  return formattedDates[pick(lang)](value)
 }
 
 export function formatList(items: string[], lang: string): string {

@@ -8,6 +8,7 @@ import path from 'node:path'
 import type { Lang } from '../types.ts'
 import sites from './sites.json' with { type: 'json' }
 import { createPageSlugger, type HeadingIdScheme, type PageSlugger } from './heading-ids.ts'
+import { memoByString } from '../analyse/memo.ts'
 
 export type SiteName = 'vitepress' | 'docusaurus' | 'starlight' | 'mkdocs'
 export const SITE_NAMES = Object.keys(sites) as SiteName[]
@@ -77,16 +78,12 @@ function directoryHref(from: PageId, to: PageId): string {
  * every entry that names it, and path.relative each time was a visible share of a build).
  */
 function memoisedHref(href: (from: PageId, to: PageId) => string): (from: PageId, to: PageId) => string {
-  const memo = new Map<string, string>()
-  return (from, to) => {
-    const key = `${from}\0${to}`
-    let link = memo.get(key)
-    if (link === undefined) {
-      if (memo.size >= 100_000) memo.clear()
-      memo.set(key, (link = href(from, to)))
-    }
-    return link
-  }
+  // Page ids hold no NUL (they are slugs and folder names), so the pair splits back as it was joined.
+  const memo = memoByString((pair) => {
+    const [from, to] = pair.split('\0')
+    return href(from, to)
+  })
+  return (from, to) => memo(`${from}\0${to}`)
 }
 
 export function siteAdapter(name: SiteName = DEFAULT_SITE): SiteAdapter {
