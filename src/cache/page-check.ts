@@ -42,7 +42,7 @@ for (let i = 0; i < pages.length; i++) {
 `
 
 /** Is the file at `file` still a file written as `stamp`? */
-export function isIntact(file: string, stamp: PageStamp): boolean {
+function isIntact(file: string, stamp: PageStamp): boolean {
   try {
     const stat = lstatSync(file)
     return stat.isFile() && stat.size === stamp.size && stat.mtimeMs === stamp.mtimeMs

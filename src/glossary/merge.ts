@@ -11,7 +11,7 @@ import { slugify } from '../load/slug.ts'
 import { lexiconEntries } from './lexicon/index.ts'
 import { transliterate } from './translit/index.ts'
 import { variantKey } from './variant-key.ts'
-import { MEMO_LIMIT } from '../analyse/memo.ts'
+import { MEMO_LIMIT, memoByString } from '../analyse/memo.ts'
 
 export interface GlossaryInput {
   slug: string
@@ -164,15 +164,7 @@ const GERMAN_ORDER = new Intl.Collator('de')
 
 // Entry ids: the same names recur in article after article, and worker threads merge a
 // glossary per article (issue 7: slugify was a third of that).
-const slugs = new Map<string, string>()
-function slugOf(name: string): string {
-  let slug = slugs.get(name)
-  if (slug === undefined) {
-    if (slugs.size >= MEMO_LIMIT) slugs.clear()
-    slugs.set(name, (slug = slugify(name)))
-  }
-  return slug
-}
+const slugOf = memoByString(slugify)
 
 /**
  * Which entry each entity of each article belongs to: the entries as first made (names
